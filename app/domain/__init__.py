@@ -1,0 +1,1 @@
+"""Domain rules: validators, lifecycle, clocks, early warnings. Pure Python, no Qt, no DB."""

@@ -1,0 +1,27 @@
+"""Use cases. Qt-free: plain data in, plain data out; permissions are enforced here."""
+from __future__ import annotations
+
+from app.services.auth import AuthService
+from app.services.cases import CaseService
+from app.services.common import Clock, utc_now
+from app.services.drafts import DraftService
+from app.services.intake import IntakeService
+from app.services.routing import RoutingService
+from app.services.station import StationService
+from app.storage.database import Database
+
+
+class Services:
+    """The one door to the data, handed to the UI and the CLI."""
+
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        self.db = db
+        self.auth = AuthService(db, clock)
+        self.station = StationService(db, clock)
+        self.intake = IntakeService(db, clock)
+        self.routing = RoutingService(db, clock)
+        self.cases = CaseService(db, clock)
+        self.drafts = DraftService(db, clock)
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,221 @@
+"""Login, lockout, re-authentication and user administration (Argon2id hashes)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from app.domain.catalog import ROLE_LABELS, Role
+from app.domain.errors import NotFound, ValidationError
+from app.services.common import Actor, Service
+from app.services.permissions import Action, require
+from app.storage import audit
+from app.storage.models import Staff
+
+log = logging.getLogger(__name__)
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LEN = 8
+_hasher = PasswordHasher()  # Argon2id with the library's current recommended costs
+
+
+class LoginFailed(ValidationError):
+    """Wrong credentials, disabled account or lockout; `locked_until` set for the latter."""
+
+    def __init__(self, zh: str, en: str, locked_until: datetime | None = None) -> None:
+        super().__init__(zh, en, field="password")
+        self.locked_until = locked_until
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    role_label: str
+    licence_number: str
+    active: bool
+    has_pin: bool
+    last_login_at: datetime | None
+
+
+def _info(s: Staff) -> UserInfo:
+    return UserInfo(s.id, s.username, s.display_name, Role(s.role), ROLE_LABELS[Role(s.role)],
+                    s.licence_number, s.active, s.pin_hash is not None, s.last_login_at)
+
+
+def _actor(s: Staff) -> Actor:
+    return Actor(s.id, s.username, s.display_name, Role(s.role))
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LEN:
+        raise ValidationError(f"密码至少需要{MIN_PASSWORD_LEN}个字符。",
+                              f"password shorter than {MIN_PASSWORD_LEN}", field="password")
+
+
+def _check_pin_rules(pin: str) -> None:
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise ValidationError("PIN 应为4至8位数字。", "PIN must be 4-8 digits", field="pin")
+
+
+def _verify(hash_: str | None, secret: str) -> bool:
+    if not hash_:
+        return False
+    try:
+        return _hasher.verify(hash_, secret)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+class AuthService(Service):
+    def login(self, username: str, password: str) -> Actor:
+        now = self.now()
+        with self.db.write() as s:
+            staff = s.scalars(select(Staff).where(Staff.username == username.strip())).first()
+            if staff is None:
+                _hasher.hash(password)  # same cost as a real check: no user-enumeration timing
+                audit.append(s, actor=username[:64], action="login_failed", detail={"why": "unknown user"})
+                raise LoginFailed("用户名或密码错误。", f"login failed for unknown user {username!r}")
+            if not staff.active:
+                audit.append(s, actor=staff.username, action="login_failed", entity="staff",
+                             entity_id=staff.id, detail={"why": "disabled"})
+                raise LoginFailed("该账号已停用，请联系管理员。", f"account {username!r} disabled")
+            if staff.locked_until and staff.locked_until > now:
+                mins = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+                raise LoginFailed(f"登录失败次数过多，账号已锁定，请{mins}分钟后再试。",
+                                  f"account {username!r} locked", staff.locked_until)
+            if not _verify(staff.password_hash, password):
+                staff.failed_logins += 1
+                detail = {"why": "bad password", "failures": staff.failed_logins}
+                if staff.failed_logins >= MAX_FAILURES:
+                    staff.locked_until = now + LOCKOUT
+                    staff.failed_logins = 0
+                    detail["locked_until"] = staff.locked_until.isoformat()
+                audit.append(s, actor=staff.username, action="login_failed", entity="staff",
+                             entity_id=staff.id, detail=detail)
+                s.commit()  # keep the failure count even though we raise
+                if staff.locked_until and staff.locked_until > now:
+                    raise LoginFailed(
+                        f"密码连续错误{MAX_FAILURES}次，账号已锁定{int(LOCKOUT.total_seconds() // 60)}分钟。",
+                        f"account {username!r} locked after {MAX_FAILURES} failures", staff.locked_until)
+                left = MAX_FAILURES - staff.failed_logins
+                raise LoginFailed(f"用户名或密码错误（再错{left}次将锁定账号）。",
+                                  f"bad password for {username!r}")
+            if _hasher.check_needs_rehash(staff.password_hash):
+                staff.password_hash = _hasher.hash(password)
+            staff.failed_logins = 0
+            staff.locked_until = None
+            staff.last_login_at = now
+            audit.append(s, actor=staff.username, action="login", entity="staff", entity_id=staff.id)
+            return _actor(staff)
+
+    def reauthenticate(self, actor: Actor, secret: str) -> bool:
+        """Unlock after idle, or open a professional's panel: PIN or password of that user."""
+        with self.db.write() as s:
+            staff = s.get(Staff, actor.user_id)
+            ok = bool(staff and staff.active and (_verify(staff.pin_hash, secret)
+                                                  or _verify(staff.password_hash, secret)))
+            audit.append(s, actor=actor.username, action="reauth" if ok else "reauth_failed",
+                         entity="staff", entity_id=actor.user_id)
+            return ok
+
+    def unlock_panel(self, username: str, secret: str) -> Actor:
+        """A professional identifies on the shared room PC with username + PIN (or password)."""
+        with self.db.write() as s:
+            staff = s.scalars(select(Staff).where(Staff.username == username.strip())).first()
+            ok = bool(staff and staff.active and (_verify(staff.pin_hash, secret)
+                                                  or _verify(staff.password_hash, secret)))
+            audit.append(s, actor=username[:64], action="panel_unlock" if ok else "panel_unlock_failed",
+                         entity="staff", entity_id=staff.id if staff else "")
+            if not ok or staff is None:
+                raise LoginFailed("PIN 或密码错误。", f"panel unlock failed for {username!r}")
+            return _actor(staff)
+
+    # --- user administration -------------------------------------------------------------
+    def add_user(self, actor: Actor | None, *, username: str, display_name: str, role: Role | str,
+                 password: str, licence_number: str = "", pin: str | None = None) -> UserInfo:
+        """actor=None only while creating the first administrator (init)."""
+        username = username.strip()
+        if not username or not username.replace("_", "").replace(".", "").isalnum():
+            raise ValidationError("用户名只能包含字母、数字、下划线和点。", "bad username", field="username")
+        if not display_name.strip():
+            raise ValidationError("请填写姓名。", "display name required", field="display_name")
+        try:
+            role = Role(role)
+        except ValueError:
+            raise ValidationError(f"未知角色：{role}", f"unknown role {role!r}", field="role") from None
+        check_password_rules(password)
+        if pin is not None:
+            _check_pin_rules(pin)
+        with self.db.write() as s:
+            if actor is None:
+                if s.scalar(select(func.count()).select_from(Staff)):
+                    raise ValidationError("已有用户，请以管理员身份添加。", "bootstrap only on empty db")
+            else:
+                require(actor.role, Action.MANAGE_USERS)
+            if s.scalars(select(Staff).where(Staff.username == username)).first():
+                raise ValidationError(f"用户名“{username}”已存在。", f"username {username!r} exists",
+                                      field="username")
+            staff = Staff(username=username, display_name=display_name.strip(), role=role.value,
+                          password_hash=_hasher.hash(password), licence_number=licence_number,
+                          pin_hash=_hasher.hash(pin) if pin else None)
+            s.add(staff)
+            s.flush()
+            audit.append(s, actor=actor.username if actor else "init", action="user_add",
+                         entity="staff", entity_id=staff.id, detail={"username": username, "role": role.value})
+            return _info(staff)
+
+    def list_users(self, actor: Actor, *, include_disabled: bool = True) -> list[UserInfo]:
+        with self.db.read() as s:
+            q = select(Staff).order_by(Staff.role, Staff.username)
+            if not include_disabled:
+                q = q.where(Staff.active.is_(True))
+            return [_info(x) for x in s.scalars(q)]
+
+    def staff_by_role(self, role: Role) -> list[UserInfo]:
+        with self.db.read() as s:
+            return [_info(x) for x in s.scalars(select(Staff).where(
+                Staff.role == role.value, Staff.active.is_(True)).order_by(Staff.display_name))]
+
+    def _target(self, s, username: str) -> Staff:  # noqa: ANN001
+        staff = s.scalars(select(Staff).where(Staff.username == username)).first()
+        if staff is None:
+            raise NotFound(f"找不到用户“{username}”。", f"no user {username!r}", field="username")
+        return staff
+
+    def set_password(self, actor: Actor, username: str, password: str) -> None:
+        check_password_rules(password)
+        with self.db.write() as s:
+            staff = self._target(s, username)
+            if staff.id != actor.user_id:
+                require(actor.role, Action.MANAGE_USERS)
+            staff.password_hash = _hasher.hash(password)
+            staff.failed_logins = 0
+            staff.locked_until = None
+            audit.append(s, actor=actor.username, action="user_passwd", entity="staff", entity_id=staff.id)
+
+    def set_pin(self, actor: Actor, username: str, pin: str) -> None:
+        _check_pin_rules(pin)
+        with self.db.write() as s:
+            staff = self._target(s, username)
+            if staff.id != actor.user_id:
+                require(actor.role, Action.MANAGE_USERS)
+            staff.pin_hash = _hasher.hash(pin)
+            audit.append(s, actor=actor.username, action="user_pin", entity="staff", entity_id=staff.id)
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        require(actor.role, Action.MANAGE_USERS)
+        with self.db.write() as s:
+            staff = self._target(s, username)
+            if staff.id == actor.user_id and not active:
+                raise ValidationError("不能停用自己的账号。", "cannot disable yourself", field="username")
+            staff.active = active
+            audit.append(s, actor=actor.username, action="user_enable" if active else "user_disable",
+                         entity="staff", entity_id=staff.id)
