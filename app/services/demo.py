@@ -122,6 +122,10 @@ SOURCE_WEIGHTS = [(Source.WALK_IN, 40), (Source.QR, 15), (Source.HOTLINE, 15), (
                   (Source.POLICE, 8), (Source.PETITION, 6), (Source.PROCURATORATE, 1),
                   (Source.OTHER_DEPT, 4), (Source.INITIATIVE, 3)]
 CHUNK = 2000
+# Every party row carries every column so that one executemany covers the whole chunk.
+PARTY_BLANK = {"id_type": None, "id_number": None, "credit_code": None, "gender": None, "birth_date": None,
+               "ethnicity": "", "occupation": "", "legal_rep": "", "legal_rep_title": "", "agent_name": "",
+               "agent_phone": "", "agent_authority": "", "power_of_attorney": False}
 
 
 @dataclass(frozen=True)
@@ -181,8 +185,8 @@ def seed_demo(datadir: DataDir, *, cases: int = 2000, seed: int = 20261129,
             search_rows = rows.pop("_search")
             with db.write() as s:
                 for model, values in rows.items():
-                    if values:
-                        s.execute(insert(model), values)
+                    if values:  # Core executemany: one statement per table (rows share keys)
+                        s.execute(insert(model.__table__), values)
                 for year, last in counters.items():
                     if s.get(CaseCounter, year) is None:
                         s.add(CaseCounter(year=year, last_n=last))
@@ -247,8 +251,8 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
             role = PartyRole.APPLICANT if i == 0 or (n_parties == 6 and i < 5) else (
                 PartyRole.RESPONDENT if i == 1 or n_parties == 6 else PartyRole.THIRD_PARTY)
             base = _organisation(rng) if (role == PartyRole.RESPONDENT and rng.random() < 0.35) else _person(rng, now)
-            parties.append({"id": str(uuid.uuid4()), "case_id": case_id, "position": i, "role": role.value,
-                            "version": 1, "updated_at": registered, **base})
+            parties.append({**PARTY_BLANK, "id": str(uuid.uuid4()), "case_id": case_id, "position": i,
+                            "role": role.value, "version": 1, "updated_at": registered, **base})
         warn = warnings.evaluate_warnings(warnings.WarningInput(
             text=summary + " ".join(claims), party_count=n_parties, repeat_count=0,
             amount=amount or None, counsellor_risk=rng.choice([None] * 8 + ["medium", "high"])))
