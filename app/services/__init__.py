@@ -7,6 +7,7 @@ from app.services.common import Clock, utc_now
 from app.services.drafts import DraftService
 from app.services.intake import IntakeService
 from app.services.routing import RoutingService
+from app.services.sessions import SessionService
 from app.services.station import StationService
 from app.storage.database import Database
 
@@ -22,6 +23,7 @@ class Services:
         self.routing = RoutingService(db, clock)
         self.cases = CaseService(db, clock)
         self.drafts = DraftService(db, clock)
+        self.sessions = SessionService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()
