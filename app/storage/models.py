@@ -270,7 +270,11 @@ class Agreement(Synced, Base):
     disputed_matters: Mapped[str] = mapped_column(Text, default="")
     responsibilities: Mapped[str] = mapped_column(Text, default="")
     terms: Mapped[list] = mapped_column(default=list)
-    performance: Mapped[str] = mapped_column(Text, default="")
+    performance: Mapped[str] = mapped_column(Text, default="")          # 履行方式
+    performance_place: Mapped[str] = mapped_column(Text, default="")
+    performance_deadline: Mapped[str] = mapped_column(Text, default="")
+    status_matter: Mapped[bool] = mapped_column(Boolean, default=False)  # marriage/parentage/adoption
+    title_matter: Mapped[bool] = mapped_column(Boolean, default=False)   # title to property / IP
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft / signed / sealed
     effective_on: Mapped[date | None] = mapped_column(Date)
     file_sha256: Mapped[str | None] = mapped_column(String(64))
@@ -341,3 +345,37 @@ class Draft(Base):
     owner_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     payload: Mapped[dict] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SignatureMark(Base):
+    """A signature drawn on screen: the stroke points with their times, and its image."""
+
+    __tablename__ = "signature_mark"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), index=True)
+    agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    slot: Mapped[str] = mapped_column(String(64))          # party:<id>, mediator, recorder
+    role_label: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    strokes: Mapped[list] = mapped_column(default=list)    # [[[x, y, t_ms, pressure], ...], ...]
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    captured_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class IssuedDocument(Base):
+    """Every PDF that left the app: what, which number, its SHA-256, sealed or not."""
+
+    __tablename__ = "issued_document"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(100))
+    agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreement.id"))
+    sealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    for_wet_signature: Mapped[bool] = mapped_column(Boolean, default=False)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    content_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))

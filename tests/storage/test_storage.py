@@ -146,7 +146,7 @@ def test_models_and_migrations_on_postgresql(pg_url):
     with db.engine.begin() as conn:
         conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     migrate.upgrade(db)
-    assert migrate.state(db) == ("0001", "0001")
+    assert migrate.state(db) == (migrate.head_revision(), migrate.head_revision())
     from app.services import Services
     svc = Services(db)
     svc.station.create(name="PG站", district="罗湖区", street="东门", committee_name="调委会")
@@ -165,3 +165,23 @@ def test_models_and_migrations_on_postgresql(pg_url):
 
 def test_storage_errors_are_domain_errors():
     assert issubclass(StorageError, DomainError)
+
+
+def test_upgrade_with_data_from_first_revision_keeps_rows_and_backs_up(datadir):
+    """A station created by an older release (revision 0001) opens in this one."""
+    from alembic import command
+
+    from app.services import Services
+    db = store.create_store(datadir)
+    cfg = migrate._config()
+    with db.engine.begin() as conn:  # roll back to the first release's schema
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    svc = Services(db)
+    svc.station.create(name="旧站", district="罗湖区", street="东门", committee_name="调委会")
+    db.dispose()
+    db = store.open_store(datadir)
+    assert migrate.state(db) == (migrate.head_revision(), migrate.head_revision())
+    assert Services(db).station.get().name == "旧站"
+    assert list(datadir.backups.glob("pre-migration-0001-*.db"))
+    db.dispose()
