@@ -39,7 +39,7 @@ def validate_pattern(pattern: str) -> None:
         if spec or conv:
             raise _error(f"案号格式中的占位符{{{name}}}不能带格式说明",
                          f"placeholder {{{name}}} must not have a format spec or conversion")
-    if not REQUIRED_PLACEHOLDERS <= {name for name, _, _ in fields}:
+    if not REQUIRED_PLACEHOLDERS.issubset(name for name, _, _ in fields):
         raise _error("案号格式必须包含{year}和{n}",
                      "case number pattern must contain {year} and {n}")
 

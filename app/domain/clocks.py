@@ -2,8 +2,9 @@
 
 Short promises (分钟级受理, 小时级反馈) are plain durations. Statutory periods counted in
 days follow 民法典 art 201/203: the starting day is not counted and the period ends at
-24:00 (China time) on its last day. Holidays are not moved over (no holiday calendar yet),
-so a deadline that falls on a public holiday is shown one or more days early.
+24:00 (China time) on its last day; due_at is the last instant of that day. Holidays are
+not moved over (no holiday calendar yet), so a deadline that falls on a public holiday is
+shown one or more days early.
 
 All datetimes are timezone-aware; results are in UTC.
 """
@@ -26,6 +27,7 @@ PETITION_CONCLUSION_DAYS = 60  # 信访工作条例 art 34
 PETITION_MAX_EXTENSION_DAYS = 30
 
 RUNNING, MET, OVERDUE, LATE = "running", "met", "overdue", "late"
+_LAST_INSTANT = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,11 @@ def china_date(moment: datetime) -> date:
 
 
 def period_end(start: date, days: int) -> datetime:
-    """24:00 China time on the last day of a `days`-day period starting the day after `start`."""
-    return datetime.combine(start + timedelta(days=days + 1), time(), tzinfo=CHINA_TZ).astimezone(UTC)
+    """The last instant (23:59:59.999999 China time) of a `days`-day period whose day 1 is
+    the day after `start`. Using the last instant rather than the next midnight keeps
+    "done_at <= due_at" true for anything done on the last day, agreements included."""
+    next_midnight = datetime.combine(start + timedelta(days=days + 1), time(), tzinfo=CHINA_TZ)
+    return (next_midnight - _LAST_INSTANT).astimezone(UTC)
 
 
 def _day_start(day: date) -> datetime:

@@ -62,7 +62,7 @@ def expected_check_char(first17: str) -> str:
     """The MOD 11-2 check character for 17 leading digits. ValueError if they are not."""
     if len(first17) != ID_LENGTH - 1 or not is_ascii_digits(first17):
         raise ValueError(f"expected 17 digits, got {first17!r}")
-    total = sum(int(ch) * w for ch, w in zip(first17, ID_WEIGHTS))
+    total = sum(int(ch) * w for ch, w in zip(first17, ID_WEIGHTS, strict=True))
     return ID_CHECK_CHARS[total % 11]
 
 
@@ -141,8 +141,9 @@ def make_resident_id(address6: str, birth: date, seq3: int) -> str:
 def mask_id(value: str) -> str:
     """Mask an ID-like number for display: 440303********1234.
 
-    Long values keep the first 6 and last 4 characters. Short ones keep at most a quarter
-    at each end, so at least half of any value is hidden.
+    Values of 15 characters or more keep the first 6 and last 4 (the address code and the
+    tail, as on printed notices). Shorter ones keep at most a quarter at each end, so at
+    least half is hidden; up to 3 characters are hidden entirely.
     """
     text = without_whitespace(value or "")
     n = len(text)
@@ -165,7 +166,7 @@ def expected_credit_check_char(first17: str) -> str:
     """The GB 32100 check character for 17 leading characters. ValueError if invalid."""
     if len(first17) != CREDIT_CODE_LENGTH - 1 or any(ch not in _CREDIT_VALUES for ch in first17):
         raise ValueError(f"expected 17 credit-code characters, got {first17!r}")
-    total = sum(_CREDIT_VALUES[ch] * w for ch, w in zip(first17, CREDIT_WEIGHTS))
+    total = sum(_CREDIT_VALUES[ch] * w for ch, w in zip(first17, CREDIT_WEIGHTS, strict=True))
     return CREDIT_CHARSET[(31 - total % 31) % 31]
 
 

@@ -12,8 +12,8 @@ from app.domain.catalog import STATUS_LABELS, CaseStatus
 from app.domain.errors import IllegalTransition, ValidationError
 
 __all__ = [
-    "TRANSITIONS", "REASON_REQUIRED", "TERMINATION_REASONS", "REFERRAL_KINDS", "DECLINE_REASONS",
-    "allowed_next", "check_transition", "reasons_for", "check_reason",
+    "DECLINE_REASONS", "REASON_REQUIRED", "REFERRAL_KINDS", "TERMINATION_REASONS", "TRANSITIONS",
+    "allowed_next", "check_reason", "check_transition", "reasons_for",
 ]
 
 S = CaseStatus  # short alias for the table below

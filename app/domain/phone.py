@@ -34,7 +34,8 @@ def _strip_country_code(text: str) -> str:
     for prefix in ("+86", "0086"):
         if text.startswith(prefix):
             rest = text[len(prefix):].lstrip("-")
-            return rest if rest[:1] in ("0", "1") else "0" + rest
+            is_mobile = _MOBILE.fullmatch(rest.replace("-", "")) is not None
+            return rest if is_mobile or rest.startswith("0") else "0" + rest
     digits = text.replace("-", "")
     if text.startswith("86") and len(digits) == 13 and digits[2] == "1":
         return text[2:].lstrip("-")  # 8613812345678
