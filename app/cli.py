@@ -63,14 +63,15 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - returns Services
     return Services(open_store(_datadir(args), prompt=_prompt_passphrase))
 
 
-def _cli_actor():  # noqa: ANN202
-    """The CLI acts as the station administrator: whoever holds the database key does."""
+def _cli_actor(role: Role = Role.ADMIN):  # noqa: ANN202
+    """The CLI acts for the station: whoever holds the database key does. Documents are
+    issued in the legal specialist's role, administration in the administrator's."""
     from app.services.common import Actor
     try:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name in some containers
         user = "unknown"
-    return Actor("", f"cli:{user}"[:64], "命令行管理员", Role.ADMIN)
+    return Actor("", f"cli:{user}"[:64], "命令行", role)
 
 
 def _secret(flag_value: str | None, env: str, prompt: str) -> str:
@@ -206,6 +207,46 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_render(args: argparse.Namespace) -> int:
+    services = _open(args)
+    actor = _cli_actor(Role.LEGAL_SPECIALIST)
+    try:
+        out = services.documents.render(actor, args.kind, args.case, for_wet_signature=args.wet)
+    finally:
+        services.close()
+    path = Path(args.out)
+    path.write_bytes(out.pdf)
+    _emit(args, {"file": str(path), "kind": out.kind, "number": out.number, "sha256": out.sha256},
+          lambda: f"{path}  {out.number}  sha256={out.sha256}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.documents.signing import verify_pdf
+    pdf = Path(args.file).read_bytes()
+    extra = [Path(t).read_bytes() for t in args.trust or []]
+    dd = _datadir(args)
+    if dd.is_initialised():
+        services = _open(args)
+        try:
+            result = services.seal.verify(pdf, extra)
+            known = services.documents.find_issued(__import__("hashlib").sha256(pdf).hexdigest())
+        finally:
+            services.close()
+    elif extra:
+        result, known = verify_pdf(pdf, extra), None
+    else:
+        raise CliError("no trust list: initialise a data folder or pass --trust CERT")
+    data = {"ok": result.ok, "code": result.code, "message": result.message_en, "signer": result.signer,
+            "signed_at": result.signed_at, "issued_record": known}
+    _emit(args, data, lambda: (f"OK: {result.message_en} / {result.message_zh}" + (
+        f"\nissued as {known[1]} {known[2]} of case {known[0]}" if known else "")) if result.ok else "")
+    if not result.ok:
+        print(f"mediation-desk: {result.code}: {result.message_en} / {result.message_zh}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import render_screenshots
     out = Path(args.out)
@@ -280,6 +321,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--search", metavar="TEXT", help="Chinese full-text search")
     c.add_argument("--limit", type=int, default=50)
     c.set_defaults(func=cmd_cases)
+
+    from app.services.documents import KINDS
+    r = sub.add_parser("render", parents=[common, js], help="render a document of a case to PDF")
+    r.add_argument("kind", choices=KINDS)
+    r.add_argument("case", help="case number or id")
+    r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.add_argument("--wet", action="store_true", help="print for wet signature (empty boxes)")
+    r.set_defaults(func=cmd_render)
+
+    v = sub.add_parser("verify", parents=[common, js],
+                       help="check a sealed PDF: intact, valid, trusted station, whole file covered")
+    v.add_argument("file", metavar="FILE.pdf")
+    v.add_argument("--trust", action="append", metavar="CERT", help="also trust this certificate (PEM/DER)")
+    v.set_defaults(func=cmd_verify)
 
     sc = sub.add_parser("screenshots", parents=[common, js], help="render every main screen to PNG")
     sc.add_argument("--out", required=True, metavar="DIR")

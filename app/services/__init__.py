@@ -4,6 +4,7 @@ from __future__ import annotations
 from app.services.auth import AuthService
 from app.services.cases import CaseService
 from app.services.common import Clock, utc_now
+from app.services.documents import DocumentService, SealService
 from app.services.drafts import DraftService
 from app.services.intake import IntakeService
 from app.services.routing import RoutingService
@@ -24,6 +25,8 @@ class Services:
         self.cases = CaseService(db, clock)
         self.drafts = DraftService(db, clock)
         self.sessions = SessionService(db, clock)
+        self.documents = DocumentService(db, clock)
+        self.seal = SealService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

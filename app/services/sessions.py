@@ -20,7 +20,9 @@ from app.services.common import Actor, Service
 from app.services.permissions import Action, require
 from app.services.routing import load_case
 from app.storage import audit
-from app.storage.models import Agreement, Case, CaseEvent, MediationSession, MinutesEntry, Note, Party, Staff
+from app.storage.models import (
+    Agreement, Case, CaseEvent, MediationSession, MinutesEntry, Note, Party, Room, Staff,
+)
 
 # Which professional writes which panel.
 PANEL_ROLES: dict[str, frozenset[Role]] = {
@@ -77,6 +79,22 @@ class SessionState:
     participants: dict
     caucus: list[tuple[str, str, str]]   # (party name, dimension label, text) — team only
     counsellor_present: bool
+    # "dimension.party_id" → text of the caucus (背靠背) note, so an editor can reload it.
+    caucus_fields: dict[str, str] = field(default_factory=dict)
+    risk_level: str = ""                 # the counsellor's rating (low/medium/high), "" if none
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """What the start-of-session form defaults to: the case's assigned team and room."""
+    case_id: str
+    case_number: str
+    status: str
+    source: str
+    mediator_id: str | None
+    lawyer_id: str | None
+    counsellor_id: str | None
+    room_code: str | None
 
 
 def _load(s: Session, session_id: str) -> MediationSession:
@@ -84,6 +102,11 @@ def _load(s: Session, session_id: str) -> MediationSession:
     if ms is None:
         raise NotFound("找不到该调解会话。", f"no session {session_id!r}")
     return ms
+
+
+def check_panel_actor(panel_actor: Actor, dimension: str) -> None:
+    """Raise PermissionDenied unless `panel_actor`'s role writes the `dimension` panel."""
+    _check_panel_actor(panel_actor, dimension)
 
 
 def _check_panel_actor(panel_actor: Actor, dimension: str) -> None:
@@ -140,6 +163,15 @@ class SessionService(Service):
                          detail={"case_id": case.id, "waiver": p.waiver_recorded})
             return ms.id
 
+    def start_options(self, actor: Actor, case_id: str) -> StartOptions:
+        """Defaults for the start form: the team and room assigned when the case was routed."""
+        require(actor.role, Action.RUN_SESSION)
+        with self.db.read() as s:
+            case = load_case(s, case_id)
+            room = s.get(Room, case.room_id) if case.room_id else None
+            return StartOptions(case.id, case.number, case.status, case.source, case.mediator_id,
+                                case.lawyer_id, case.counsellor_id, room.code if room else None)
+
     def open_sessions(self, actor: Actor) -> list[tuple[str, str, str, datetime]]:
         """Sessions not finished (after a crash, offer to resume): (id, case number, stage, started)."""
         require(actor.role, Action.RUN_SESSION)
@@ -157,12 +189,14 @@ class SessionService(Service):
             private_ok = actor.role == Role.COUNSELLOR
             fields: dict[str, str] = {}
             caucus: list[tuple[str, str, str]] = []
+            caucus_fields: dict[str, str] = {}
             party_names = {p.id: p.name for p in s.scalars(select(Party).where(Party.case_id == ms.case_id))}
             for n in s.scalars(select(Note).where(Note.session_id == ms.id).order_by(Note.created_at)):
                 if n.tier == NoteTier.COUNSELLOR_PRIVATE.value and not private_ok:
                     continue
                 if n.caucus_party_id:
                     caucus.append((party_names.get(n.caucus_party_id, ""), n.dimension, n.body))
+                    caucus_fields[f"{n.dimension}.{n.caucus_party_id}"] = n.body
                 else:
                     fields[f"{n.dimension}.{n.field}"] = n.body
             st = dict(ms.state)
@@ -175,7 +209,8 @@ class SessionService(Service):
                 minutes=self._minutes(s, ms.id), minutes_closed=ms.minutes_closed_at is not None,
                 started_at=ms.started_at, ended_at=ms.ended_at, outcome=ms.outcome,
                 stage_seconds=self._timings(ms), participants=st.get("participants", {}), caucus=caucus,
-                counsellor_present=counsellor)
+                counsellor_present=counsellor, caucus_fields=caucus_fields,
+                risk_level=str(st.get("risk_level", "")))
 
     def _timings(self, ms: MediationSession) -> dict[str, float]:
         timings = dict(ms.state.get("timings", {}))
@@ -402,8 +437,8 @@ class SessionService(Service):
             else:  # written, full or partial: the agreed terms wait for the agreement editor
                 if not terms:
                     raise ValidationError("请至少填写一项协议条款。", "terms required", field="terms")
-                s.add(Agreement(case_id=case.id, number=case.number, form="written",
-                                partial=outcome == rules.Outcome.PARTIAL, facts=case.summary, terms=terms,
+                s.add(Agreement(case_id=case.id, number=case.number, form="written",  # facts: editor prefills
+                                partial=outcome == rules.Outcome.PARTIAL, terms=terms,
                                 status="draft", created_by_id=actor.user_id or None, created_at=now))
             if case.source == "petition" and outcome != rules.Outcome.ADJOURNED:
                 missing = [label for key, label in rules.THREE_IN_PLACE if not (three_in_place or {}).get(key, "").strip()]

@@ -67,6 +67,7 @@ def initialise(datadir: DataDir, station: StationSetup, admin: AdminSetup, *,
             community=station.community, committee_name=station.committee_name,
             address=station.address, phone=station.phone,
             case_number_pattern=station.case_number_pattern)
+        services.seal.create_certificate()  # the committee seal's self-signed certificate
         services.auth.add_user(None, username=admin.username, display_name=admin.display_name,
                                role=Role.ADMIN, password=admin.password)
         return services

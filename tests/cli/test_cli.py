@@ -101,3 +101,37 @@ def test_doctor_fails_on_tampered_audit_log(station: Path):
     result = run("doctor", "--data-dir", str(station), check=False)
     assert result.returncode == 1
     assert "[FAIL] audit chain" in result.stdout
+
+
+def test_render_and_verify(station: Path, tmp_path: Path):
+    from app.domain.catalog import PartyKind, PartyRole, Role
+    from app.services import Services
+    from app.services.intake import IntakeInput, PartyInput
+    from app.storage.datadir import DataDir
+    from app.storage.store import open_store
+    from tests.services.test_documents import STROKE
+    svc = Services(open_store(DataDir(station), passphrase=PASS))
+    admin = svc.auth.login("admin", "admin-pass-1")
+    svc.auth.add_user(admin, username="spec", display_name="王专员", role=Role.LEGAL_SPECIALIST, password="password-1")
+    spec = svc.auth.login("spec", "password-1")
+    case = svc.intake.register(spec, IntakeInput(
+        summary="邻居漏水损坏天花板", consent_to_mediation=True, category_code="02",
+        parties=[PartyInput(name="王喆"), PartyInput(role=PartyRole.RESPONDENT, kind=PartyKind.PERSON, name="李四")]))
+    view = svc.documents.open_agreement(spec, case.case_id)
+    for slot, _, _ in view.slots:
+        svc.documents.add_signature(spec, view.id, slot, STROKE)
+    sealed = svc.documents.seal_agreement(spec, view.id)
+    svc.close()
+    good = tmp_path / "sealed.pdf"
+    good.write_bytes(sealed.pdf)
+    assert json.loads(run("verify", str(good), "--data-dir", str(station), "--json").stdout)["ok"] is True
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(sealed.pdf + b"\n% trailing garbage\n")
+    bad = run("verify", str(appended), "--data-dir", str(station), check=False)
+    assert bad.returncode == 1 and "appended" in bad.stderr
+    out = tmp_path / "notice.pdf"
+    rendered = json.loads(run("render", "notice", case.number, "--out", str(out), "--data-dir", str(station),
+                              "--json").stdout)
+    assert out.read_bytes().startswith(b"%PDF") and rendered["number"] == case.number
+    unsigned = run("verify", str(out), "--data-dir", str(station), check=False)
+    assert unsigned.returncode == 1 and "no_signature" in unsigned.stderr
