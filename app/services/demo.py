@@ -163,7 +163,7 @@ def _admin(services: Services):  # noqa: ANN202
 
 def seed_demo(datadir: DataDir, *, cases: int = 2000, seed: int = 20261129,
               progress: Callable[[int, int], None] | None = None,
-              now: datetime | None = None) -> dict:
+              now: datetime | None = None, sealed_agreements: int = 12) -> dict:
     """Add `cases` synthetic cases (creating a demo station and users on an empty folder)."""
     started = time.perf_counter()
     rng = random.Random(seed)
@@ -196,11 +196,45 @@ def seed_demo(datadir: DataDir, *, cases: int = 2000, seed: int = 20261129,
             done += n
             if progress:
                 progress(done, cases)
+        sealed = _seal_recent_agreements(services, rng, limit=sealed_agreements)
         with db.write() as s:
-            audit.append(s, actor="seed-demo", action="demo_seed", detail={"cases": cases, "seed": seed})
+            audit.append(s, actor="seed-demo", action="demo_seed",
+                         detail={"cases": cases, "seed": seed, "sealed_agreements": sealed})
     finally:
         services.close()
     return {"cases": cases, "seconds": time.perf_counter() - started, "data_dir": str(datadir.root)}
+
+
+def _signature_strokes(rng: random.Random) -> list[list[list[float]]]:
+    """A plausible hand-written scribble: a few strokes of timed points with pressure."""
+    strokes, t = [], 0.0
+    for k in range(rng.randint(2, 4)):
+        x, y = 30.0 * k, rng.uniform(10, 40)
+        stroke = []
+        for _ in range(rng.randint(8, 16)):
+            x += rng.uniform(2, 8)
+            y += rng.uniform(-6, 6)
+            t += rng.uniform(8, 20)
+            stroke.append([round(x, 1), round(y, 1), round(t), round(rng.uniform(0.3, 0.9), 2)])
+        strokes.append(stroke)
+    return strokes
+
+
+def _seal_recent_agreements(services: Services, rng: random.Random, *, limit: int) -> int:
+    """Sign and seal the newest written agreements, so the demo has real sealed PDFs."""
+    if limit <= 0:
+        return 0
+    from app.services.common import Actor
+    actor = Actor("", "seed-demo", "演示数据", Role.LEGAL_SPECIALIST)
+    with services.db.read() as s:
+        ids = list(s.scalars(select(Agreement.id).where(Agreement.status == "signed", Agreement.form == "written")
+                             .order_by(Agreement.created_at.desc()).limit(limit)))
+    for agreement_id in ids:
+        view = services.documents.agreement(actor, agreement_id)
+        for slot, _, _ in view.slots:
+            services.documents.add_signature(actor, agreement_id, slot, _signature_strokes(rng))
+        services.documents.seal_agreement(actor, agreement_id)
+    return len(ids)
 
 
 def _person(rng: random.Random, now: datetime) -> dict:
@@ -305,10 +339,14 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
                 "id": str(uuid.uuid4()), "case_id": case_id, "number": number.replace("调字", "协字"),
                 "revision": 1, "form": "written", "partial": False, "facts": summary,
                 "disputed_matters": "；".join(claims), "responsibilities": "",
-                "terms": [{"obligor": parties[-1]["name"], "obligee": parties[0]["name"],
-                           "what": "支付款项", "amount": str(amount), "deadline": str((effective + timedelta(days=15)).date()),
-                           "method": "银行转账", "place": "", "breach": "逾期未付的，按日万分之五支付违约金"}],
-                "performance": "银行转账，十五日内付清", "status": "sealed", "effective_on": effective.date(),
+                "terms": [{"kind": "payment", "obligor": parties[1]["name"], "obligee": parties[0]["name"],
+                           "what": "赔偿款", "amount": str(amount), "deadline": str((effective + timedelta(days=15)).date()),
+                           "method": "银行转账", "place": "", "breach": "逾期未付的，按日万分之五支付违约金"}
+                          if amount else
+                          {"kind": "statement", "obligor": parties[1]["name"], "obligee": parties[0]["name"],
+                           "what": "向申请人赔礼道歉，双方就本纠纷再无其他争议", "amount": "", "deadline": None,
+                           "method": "", "place": "", "breach": ""}],
+                "performance": "银行转账，十五日内付清", "status": "signed", "effective_on": effective.date(),
                 "created_by_id": mediator, "created_at": effective, "version": 1, "updated_at": effective})
         if status in (CaseStatus.PERFORMING, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED, CaseStatus.ARCHIVED) and effective:
             due = (effective + timedelta(days=30)).date()

@@ -405,7 +405,7 @@ class DocumentService(Service):
             if a is None:
                 raise NotFound("找不到该协议。", f"no agreement {agreement_id!r}")
             if a.status != "draft":
-                raise ValidationError("已签署的协议不能修改；如需更正，请新建版本并说明原因。",
+                raise ValidationError("协议已有人签署，不能修改；如需更正，请新建版本并说明原因。",
                                       "signed agreements are never edited", field="agreement")
             a.facts, a.disputed_matters, a.responsibilities = content.facts, content.disputed_matters, content.responsibilities
             a.terms = _stored_terms(content.terms)
@@ -457,13 +457,16 @@ class DocumentService(Service):
             if slot not in slots:
                 raise ValidationError("未知的签名栏。", f"unknown slot {slot!r}", field="signature")
             role, default_name = slots[slot]
+            if not default_name:  # the mediator's and recorder's names come from the case team
+                team = self._case(s, c, self.now().date())  # type: ignore[arg-type]
+                default_name = (team.mediators[0] if team.mediators else "") if slot == "mediator" else team.recorder
             for old in s.scalars(select(SignatureMark).where(SignatureMark.agreement_id == a.id,
                                                              SignatureMark.slot == slot)):
                 s.delete(old)
             s.add(SignatureMark(case_id=a.case_id, agreement_id=a.id, slot=slot, role_label=role,
                                 name=name or default_name or role, strokes=strokes, png=strokes_to_png(strokes),
                                 signed_at=self.now(), captured_by_id=actor.user_id or None))
-            a.status = "draft"  # signatures do not freeze content until the seal
+            a.status = "signing"  # content is frozen once anyone has signed it
             audit.append(s, actor=actor.audit_name, action="signature_add", entity="agreement", entity_id=a.id,
                          detail={"slot": slot, "points": sum(len(st) for st in strokes)})
 

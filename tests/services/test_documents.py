@@ -58,7 +58,10 @@ def test_agreement_prefilled_signed_sealed_and_verified(services, agreed):
     assert view.content.terms[0].amount == "30000"
     with pytest.raises(ValidationError, match="missing signatures"):
         services.documents.seal_agreement(spec, view.id)
-    for slot, _, _ in view.slots:
+    services.documents.add_signature(spec, view.id, view.slots[0][0], STROKE)
+    with pytest.raises(ValidationError, match="never edited"):  # signed content is frozen
+        services.documents.save_agreement(spec, view.id, view.content)
+    for slot, _, _ in view.slots[1:]:
         services.documents.add_signature(spec, view.id, slot, STROKE)
     sealed = services.documents.seal_agreement(spec, view.id)
     text = _text(sealed.pdf)
