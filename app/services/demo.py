@@ -265,7 +265,9 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
         status: CaseStatus = _pick(rng, STATUS_WEIGHTS)  # type: ignore[assignment]
         path = PATHS[status]
         # Open work is recent; closed work spreads over the past two years.
-        age_days = rng.uniform(0, 2) if status == CaseStatus.REGISTERED else (
+        # Most demands waiting for acceptance arrived within the hour; a few are overdue.
+        age_days = rng.choice([rng.uniform(0, 0.04), rng.uniform(0, 0.04), rng.uniform(0, 1.5)]) \
+            if status == CaseStatus.REGISTERED else (
             rng.uniform(0, 40) if status not in (CaseStatus.CLOSED, CaseStatus.ARCHIVED) else rng.uniform(20, 720))
         registered = now - timedelta(days=age_days, minutes=rng.randint(0, 600))
         year = registered.astimezone().year
@@ -276,7 +278,10 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
                                                committee=station.committee_name)
         cat = rng.choice(CATEGORIES)
         amount = Decimal(rng.choice([0, 800, 2500, 5000, 12000, 30000, 68000, 150000, 1200000]))
-        summary = rng.choice(SUMMARIES[cat.code]).format(amt=f"{amount:,.0f}")
+        template = rng.choice(SUMMARIES[cat.code])
+        if "{amt}" in template and not amount:  # a stated sum is never 0 yuan
+            amount = Decimal(rng.choice([3000, 8000, 30000]))
+        summary = template.format(amt=f"{amount:,.0f}")
         claims = [c.format(amt=f"{amount:,.0f}") for c in rng.sample(CLAIMS, rng.randint(1, 3))]
         case_id = str(uuid.uuid4())
         n_parties = rng.choices([2, 3, 6], [85, 12, 3])[0]
