@@ -282,7 +282,8 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
         if "{amt}" in template and not amount:  # a stated sum is never 0 yuan
             amount = Decimal(rng.choice([3000, 8000, 30000]))
         summary = template.format(amt=f"{amount:,.0f}")
-        claims = [c.format(amt=f"{amount:,.0f}") for c in rng.sample(CLAIMS, rng.randint(1, 3))]
+        claims = [c.format(amt=f"{amount:,.0f}") for c in rng.sample(CLAIMS, rng.randint(1, 3))
+                  if amount or "{amt}" not in c] or ["要求对方赔礼道歉"]
         case_id = str(uuid.uuid4())
         n_parties = rng.choices([2, 3, 6], [85, 12, 3])[0]
         parties = []
