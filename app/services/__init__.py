@@ -1,6 +1,7 @@
 """Use cases. Qt-free: plain data in, plain data out; permissions are enforced here."""
 from __future__ import annotations
 
+from app.services.attachments import AttachmentService
 from app.services.auth import AuthService
 from app.services.cases import CaseService
 from app.services.common import Clock, utc_now
@@ -27,6 +28,7 @@ class Services:
         self.sessions = SessionService(db, clock)
         self.documents = DocumentService(db, clock)
         self.seal = SealService(db, clock)
+        self.attachments = AttachmentService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

@@ -323,6 +323,15 @@ class DocumentService(Service):
             return [(d.id, d.kind, d.number, d.issued_at, d.sealed) for d in s.scalars(
                 select(IssuedDocument).where(IssuedDocument.case_id == c.id).order_by(IssuedDocument.issued_at))]
 
+    def issued_pdf(self, actor: Actor, document_id: str) -> IssuedPdf:
+        """The stored bytes of an issued PDF (to preview, print or save again)."""
+        require(actor.role, Action.ISSUE_DOCUMENTS)
+        with self.db.read() as s:
+            d = s.get(IssuedDocument, document_id)
+            if d is None:
+                raise NotFound("找不到该文书。", f"no issued document {document_id!r}")
+            return IssuedPdf(d.kind, d.number, bytes(d.pdf), d.sha256, d.sealed)
+
     def find_issued(self, sha256: str) -> tuple[str, str, str] | None:
         """(case number, kind, document number) of an issued file with this SHA-256."""
         with self.db.read() as s:
@@ -349,8 +358,8 @@ class DocumentService(Service):
             a = s.scalars(select(Agreement).where(Agreement.case_id == c.id, Agreement.form == "written")
                           .order_by(Agreement.revision.desc())).first()
             if a is None:
-                a = Agreement(case_id=c.id, number=c.number, form="written", terms=[], created_at=self.now(),
-                              created_by_id=actor.user_id or None)
+                a = Agreement(case_id=c.id, number=c.number, form="written", terms=[], status="draft",
+                              created_at=self.now(), created_by_id=actor.user_id or None)
                 s.add(a)
             if not a.facts and a.status == "draft":
                 self._prefill(s, c, a)

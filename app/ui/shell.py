@@ -1,0 +1,272 @@
+"""The flow between windows: setup wizard → (passphrase) → login → main window → lock /
+switch user / language change → quit.
+
+The screens themselves come from the views through the `Screens` protocol, so this module
+(app.ui) never imports app.views; app.views.screens.DefaultScreens is the implementation.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.domain.errors import DomainError
+from app.services import Services
+from app.services.common import Actor
+from app.services.station import StationInfo
+from app.storage import store
+from app.storage.database import StorageError
+from app.storage.datadir import DataDir
+from app.ui.context import Workspace
+from app.ui.dialogs import Prompter
+from app.ui.i18n import Translators
+from app.ui.lock import IdleWatcher
+from app.ui.mainwindow import MainWindow, PageSpec
+from app.ui.preferences import PreferencesStore
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+MAX_PASSPHRASE_TRIES = 3
+
+
+class Screens(Protocol):
+    """What the views provide. The setup wizard emits `completed(Services)` and `rejected()`;
+    the login window emits `logged_in(Actor)`, `language_selected(str)` and `closed()`."""
+
+    def setup_wizard(self, datadir: DataDir, runner: TaskRunner, prompter: Prompter) -> QWidget: ...
+
+    def login(self, services: Services, station: StationInfo, runner: TaskRunner,
+              prompter: Prompter, language: str) -> QWidget: ...
+
+    def pages(self, ws: Workspace) -> list[PageSpec]: ...
+
+
+class Shell(QObject):
+    main_window_shown = Signal(object)   # MainWindow
+    login_shown = Signal(object)
+    wizard_shown = Signal(object)
+    finished = Signal(int)               # exit code
+
+    def __init__(self, app: QApplication, datadir: DataDir, screens: Screens, *,
+                 runner: TaskRunner, prompter: Prompter, translators: Translators,
+                 settings: QSettings, preferences: PreferencesStore,
+                 open_services: Callable[[DataDir, Callable[[], str | None]], Services] | None = None,
+                 auto_login: tuple[str, str] | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.datadir = datadir
+        self.screens = screens
+        self.runner = runner
+        self.prompter = prompter
+        self.translators = translators
+        self.settings = settings
+        self.preferences = preferences
+        self._open_services = open_services or _open_services
+        self._auto_login = auto_login
+        self.services: Services | None = None
+        self.station: StationInfo | None = None
+        self.wizard: QWidget | None = None
+        self.login_window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+        self.idle: IdleWatcher | None = None
+
+    # --- start -----------------------------------------------------------------------------
+    def start(self) -> None:
+        if not self.datadir.is_initialised():
+            self._show_wizard()
+            return
+        try:
+            self.services = self._open_with_prompt()
+        except DomainError as exc:
+            log.error("cannot open the database: %s", exc.en)
+            self.prompter.show_error(None, exc)
+            self.quit(1)
+            return
+        self._after_open()
+
+    def _open_with_prompt(self) -> Services:
+        tries = 0
+
+        def ask() -> str | None:
+            return self.prompter.ask_secret(
+                None, self.tr("打开数据库"), self.tr("本机数据库由口令保护，请输入数据库口令："))
+
+        while True:
+            tries += 1
+            try:
+                return self._open_services(self.datadir, ask)
+            except StorageError as exc:
+                wrong = "口令错误" in exc.zh or "wrong database key" in exc.en
+                if not wrong or tries >= MAX_PASSPHRASE_TRIES:
+                    raise
+                self.prompter.show_error(None, exc)
+
+    def _after_open(self) -> None:
+        assert self.services is not None
+        self.station = self.services.station.get()
+        if self._auto_login is not None:
+            username, password = self._auto_login
+            try:
+                actor = self.services.auth.login(username, password)
+            except DomainError as exc:
+                log.error("automatic login failed: %s", exc.en)
+                self._show_login()
+                return
+            self._open_main(actor)
+            return
+        self._show_login()
+
+    def _show_wizard(self) -> None:
+        wizard = self.screens.setup_wizard(self.datadir, self.runner, self.prompter)
+        wizard.completed.connect(self._wizard_done)  # type: ignore[attr-defined]
+        wizard.rejected.connect(lambda: self.quit(0))  # type: ignore[attr-defined]
+        self.wizard = wizard
+        wizard.show()
+        self.wizard_shown.emit(wizard)
+
+    def _wizard_done(self, services: Services) -> None:
+        self.services = services
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self._after_open()
+
+    # --- login -----------------------------------------------------------------------------
+    def _show_login(self) -> None:
+        assert self.services is not None and self.station is not None
+        lang = self.translators.language
+        win = self.screens.login(self.services, self.station, self.runner, self.prompter, lang)
+        win.logged_in.connect(self._open_main)  # type: ignore[attr-defined]
+        win.language_selected.connect(self._login_language)  # type: ignore[attr-defined]
+        win.closed.connect(self._login_closed)  # type: ignore[attr-defined]
+        self.login_window = win
+        win.show()
+        self.login_shown.emit(win)
+
+    def _login_closed(self) -> None:
+        if self.main_window is None:
+            self.quit(0)
+
+    def _login_language(self, language: str) -> None:
+        self._apply_language(language)
+        old = self.login_window
+        self.login_window = None
+        self._show_login()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    # --- main window -----------------------------------------------------------------------
+    def _open_main(self, actor: Actor, *, page: str | None = None) -> None:
+        assert self.services is not None
+        self.station = self.services.station.get()
+        ws = Workspace(services=self.services, actor=actor, station=self.station, runner=self.runner,
+                       prompter=self.prompter, preferences=self.preferences,
+                       language=self.translators.language,
+                       key_description=key_description(self.datadir), set_language=self._switch_language)
+        self.workspace = ws
+        win = MainWindow(ws, self.screens.pages(ws), self.settings)
+        win.switch_user_requested.connect(self.switch_user)
+        win.close_requested.connect(lambda: self.quit(0))
+        self.main_window = win
+        if page is not None:
+            win.navigate(page)
+        win.show()
+        if self.login_window is not None:
+            self.login_window.hide()
+            self.login_window.deleteLater()
+            self.login_window = None
+        self._start_idle_watch()
+        self.main_window_shown.emit(win)
+
+    def _start_idle_watch(self) -> None:
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+
+        def timeout_ms() -> int:
+            ws = self.workspace
+            minutes = ws.station.idle_lock_minutes if ws is not None else 10
+            return max(1, minutes) * 60_000
+
+        self.idle = IdleWatcher(self.app, timeout_ms, parent=self)
+        self.idle.idle.connect(self.lock)
+
+    def lock(self) -> None:
+        if self.main_window is not None:
+            self.main_window.lock()
+
+    def switch_user(self) -> None:
+        win = self.main_window
+        if win is None or not win.can_leave():
+            return
+        self._close_main()
+        self._show_login()
+
+    def _close_main(self) -> None:
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+            self.idle = None
+        if self.main_window is not None:
+            win = self.main_window
+            self.main_window = None
+            win.close_for_good()
+            win.deleteLater()
+        self.workspace = None
+
+    # --- language --------------------------------------------------------------------------
+    def _apply_language(self, language: str) -> None:
+        self.translators.install(language)
+        prefs = self.preferences.load()
+        if prefs.language != self.translators.language and self.datadir.is_initialised():
+            self.preferences.save(replace(prefs, language=self.translators.language))
+
+    def _switch_language(self, language: str) -> None:
+        """Rebuild the main window in the new language, on the same page, same user."""
+        win = self.main_window
+        if win is None or not win.can_leave():
+            return
+        actor = win.ws.actor
+        page = win.current_key()
+        self._apply_language(language)
+        self._close_main()
+        self._open_main(actor, page=page)
+
+    # --- end -------------------------------------------------------------------------------
+    def quit(self, code: int = 0) -> None:
+        self.finished.emit(code)
+        QTimer.singleShot(0, lambda: self.app.exit(code))
+
+    def shutdown(self) -> None:
+        """After the event loop: stop the worker, close the database."""
+        if self.idle is not None:
+            self.idle.stop()
+        self.runner.shutdown(wait=True)
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def _open_services(datadir: DataDir, prompt: Callable[[], str | None]) -> Services:
+    return Services(store.open_store(datadir, prompt=prompt))
+
+
+def key_description(datadir: DataDir) -> str:
+    try:
+        info = store.key_info(datadir)
+    except (OSError, KeyError, ValueError):
+        return ""
+    if info.mode == "keyring":
+        text = QCoreApplication.translate("Shell", "数据库已加密，密钥保存在系统钥匙串：{where}")
+        return text.format(where=info.where)
+    if info.mode == "passphrase":
+        return QCoreApplication.translate("Shell", "数据库已加密，密钥由数据库口令派生（Argon2id），口令不保存在本机。")
+    return QCoreApplication.translate("Shell", "数据库位于服务器：由服务器保护。")
