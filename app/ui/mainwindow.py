@@ -14,6 +14,8 @@ stays on screen, and hides any open dialog until the same user has re-authentica
 """
 from __future__ import annotations
 
+import shiboken6
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -304,7 +306,8 @@ class MainWindow(QMainWindow):
         for sc in self._nav_shortcuts:
             sc.setEnabled(True)
         for w in self._hidden_dialogs:
-            w.show()
+            if shiboken6.isValid(w):  # a page may delete a dialog on lock (counsellor screening)
+                w.show()
         self._hidden_dialogs.clear()
         self.unlocked.emit()
         self.nav.setFocus()

@@ -17,9 +17,11 @@ from app.ui.mainwindow import PageSpec
 from app.ui.tasks import TaskRunner
 from app.views.case_list import CasesPage
 from app.views.dashboard import DashboardPage
+from app.views.documents import documents_page
 from app.views.intake import IntakePage
 from app.views.login import LoginWindow
 from app.views.placeholders import placeholder_page
+from app.views.session import session_page
 from app.views.settings import SettingsPage
 from app.views.setup_wizard import SetupWizard
 
@@ -48,8 +50,8 @@ class DefaultScreens:
             PageSpec("dashboard", nav("工作台"), build=lambda: DashboardPage(ws)),
             PageSpec("intake", nav("登记受理"), build=lambda: IntakePage(ws)),
             PageSpec("cases", nav("案件"), build=lambda: CasesPage(ws), opens_cases=True),
-            PageSpec("sessions", nav("话聊"), build=lambda: placeholder_page(ws, "sessions")),
-            PageSpec("documents", nav("文书"), build=lambda: placeholder_page(ws, "documents")),
+            PageSpec("sessions", nav("话聊"), build=lambda: session_page(ws)),
+            PageSpec("documents", nav("文书"), build=lambda: documents_page(ws)),
             PageSpec("follow_up", nav("回访"), build=lambda: placeholder_page(ws, "follow_up")),
             PageSpec("statistics", nav("统计"), build=lambda: placeholder_page(ws, "statistics")),
             PageSpec("reporting", nav("上报"), build=lambda: placeholder_page(ws, "reporting")),
