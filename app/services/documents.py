@@ -242,9 +242,12 @@ class DocumentService(Service):
                            .order_by(MediationSession.seq.desc())).first()
             if ms is None:
                 raise ValidationError("本案尚无调解记录（话聊）。", "no session yet", field="kind")
+            rows = list(s.scalars(select(MinutesEntry).where(MinutesEntry.session_id == ms.id).order_by(MinutesEntry.seq)))
+            seq_of = {e.id: e.seq for e in rows}
             entries = [m.MinutesEntry(at=e.at.astimezone(), speaker=e.speaker_name or SPEAKERS.get(e.speaker, e.speaker),
-                                      text=e.text + (f"（更正第{e.corrects_id and 0 or ''}条：{e.correction_reason}）" if e.corrects_id else ""))
-                       for e in s.scalars(select(MinutesEntry).where(MinutesEntry.session_id == ms.id).order_by(MinutesEntry.seq))]
+                                      text=e.text + (f"（更正第{seq_of.get(e.corrects_id, '?')}条：{e.correction_reason}）"
+                                                     if e.corrects_id else ""))
+                       for e in rows]
             helpers = tuple(ms.state.get("participants", {}).get("helpers", []))
             from app.domain.session import OUTCOME_LABELS, Outcome
             return m.MediationRecord(case=case, started_at=ms.started_at.astimezone(),

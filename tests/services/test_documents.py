@@ -100,3 +100,13 @@ def test_wet_signature_print_has_empty_boxes(services, agreed):
     spec = agreed["actors"]["spec"]
     out = services.documents.render(spec, "agreement", agreed["case_id"], for_wet_signature=True)
     assert "按指印" in _text(out.pdf)
+
+
+def test_record_names_the_corrected_minutes_entry(services, room):  # noqa: F811
+    sid = _start(services, room)
+    med = room["actors"]["med"]
+    first = services.sessions.add_minutes(med, sid, "mediator", "已告知权利义务")
+    services.sessions.close_minutes(med, sid, read_back_confirmed=True)
+    services.sessions.correct_minutes(med, first, "已告知权利义务及调解原则", "补充遗漏内容")
+    out = services.documents.render(room["actors"]["spec"], "record", room["case_id"])
+    assert "更正第1条：补充遗漏内容" in _text(out.pdf).replace("\n", "")
