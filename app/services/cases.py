@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import identity
@@ -40,9 +40,9 @@ class CaseFilter:
 
 
 SORT_COLUMNS = {
-    "registered_at": Case.registered_at, "number": Case.seq, "status": Case.status,
+    "registered_at": Case.registered_at, "number": Case.year, "status": Case.status,
     "category": Case.category_code, "amount": Case.amount, "warning": Case.warning_level,
-}
+}  # each is followed by the case number (year, seq): ix_case_order_* cover these orders
 
 
 @dataclass(frozen=True)
@@ -208,8 +208,8 @@ class CaseService(Service):
         require(actor.role, Action.VIEW_CASES)
         col = SORT_COLUMNS.get(sort, Case.registered_at)
         with self.db.read() as s:
-            q = self._filtered(s, f).order_by(col.desc() if descending else col.asc(),
-                                              Case.seq.desc() if descending else Case.seq.asc())
+            order = [col, Case.year, Case.seq] if col is not Case.year else [Case.year, Case.seq]
+            q = self._filtered(s, f).order_by(*(c.desc() if descending else c.asc() for c in order))
             if limit:
                 q = q.limit(limit)
             return list(s.scalars(q))
@@ -392,10 +392,11 @@ class CaseService(Service):
                 .order_by(FollowUp.due_on).limit(limit)).all()
             d.follow_ups_due = [DashboardItem(c.id, c.number, c.summary[:60], _day_start(f.due_on))
                                 for f, c in fu]
-            d.warnings = items(
-                select(Case).where(Case.warning_level != WarningLevel.NONE.value,
-                                   Case.status.in_([x.value for x in OPEN_STATUSES]))
-                .order_by(case((Case.warning_level == WarningLevel.STRONG.value, 0), else_=1),
-                          Case.registered_at.desc()),
-                lambda c: None, lambda c: "；".join(c.warning_reasons), lambda c: c.warning_level)
+            for level in (WarningLevel.STRONG, WarningLevel.WEAK):  # strong first, newest first
+                d.warnings += items(
+                    select(Case).where(Case.warning_level == level.value,
+                                       Case.status.in_([x.value for x in OPEN_STATUSES]))
+                    .order_by(Case.registered_at.desc()),
+                    lambda c: None, lambda c: "；".join(c.warning_reasons), lambda c: c.warning_level)
+            d.warnings = d.warnings[:limit]
         return d

@@ -6,31 +6,41 @@ import logging
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from app.storage.database import Database, StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
+# The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
+# Alembic lets every start check an up-to-date database without importing Alembic (~0.3 s).
+SCHEMA_HEAD = "0003"
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", SCRIPT_LOCATION)
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def state(db: Database) -> tuple[str | None, str]:
@@ -40,6 +50,11 @@ def state(db: Database) -> tuple[str | None, str]:
 
 def upgrade(db: Database, *, backup_dir: Path | None = None) -> bool:
     """Bring the schema to head. Returns True when something was applied."""
+    if current_revision(db) == SCHEMA_HEAD:
+        return False
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     current = current_revision(db)
     head = script.get_current_head()

@@ -5,7 +5,8 @@ only knows the optional page hooks:
 
 - `activate()`      called each time the page is shown (refresh its data);
 - `can_leave()`     asked before navigating away (unsaved input); False keeps the page;
-- `open_case(id)`   on the page whose spec has `opens_cases=True`;
+- `open_case(id)`   on the page whose spec has `opens_cases=True`, and on any page a case is
+                    sent to with its `open_case_on_requested(key, id)` signal;
 - `screen_locked()` called on every page when the screen locks (e.g. lock open panels);
 - `shutdown()`      called on every page when the window closes for good.
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.domain.catalog import ROLE_LABELS
 from app.ui.accessibility import name_controls
 from app.ui.context import Workspace
+from app.ui.i18n import parenthesised
 from app.ui.labels import tr_label
 from app.ui.lockscreen import LockScreen
 from app.ui.page import Page
@@ -136,8 +138,13 @@ class MainWindow(QMainWindow):
             self.content.insertWidget(index, widget)
             self.content.removeWidget(placeholder)
             placeholder.deleteLater()
+        # Pages may offer these signals without deriving from Page (the session and documents
+        # pages are plain widgets), so they are connected by name.
+        for signal, slot in (("open_case_requested", self.open_case),
+                             ("open_case_on_requested", self.open_case_on)):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(slot)
         if isinstance(widget, Page):
-            widget.open_case_requested.connect(self.open_case)
             widget.status_changed.connect(self.refresh_status)
 
     def _ensure_built(self, index: int) -> QWidget:
@@ -171,7 +178,7 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(self.pages):
             item = QListWidgetItem(spec.title)
             if i < 9:
-                item.setToolTip(f"{spec.title}（Ctrl+{i + 1}）")
+                item.setToolTip(parenthesised(spec.title, f"Ctrl+{i + 1}"))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -278,9 +285,16 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> None:
         spec = next((s for s in self.pages if s.opens_cases), None)
-        if spec is None or not self.navigate(spec.key):
+        if spec is not None:
+            self.open_case_on(spec.key, case_id)
+
+    def open_case_on(self, key: str, case_id: str) -> None:
+        """Show `case_id` on page `key` (e.g. the 文书 page of the case being viewed)."""
+        if not any(s.key == key for s in self.pages) or not self.navigate(key):
             return
-        self.page(spec.key).open_case(case_id)  # type: ignore[attr-defined]
+        page = self.page(key)
+        if hasattr(page, "open_case"):
+            page.open_case(case_id)
 
     # --- locking ---------------------------------------------------------------------------
     @property

@@ -12,6 +12,7 @@ class Page(QWidget):
     """Subclasses fill `self.body` (a QVBoxLayout under the header)."""
 
     open_case_requested = Signal(str)  # case id; the main window opens it on the cases page
+    open_case_on_requested = Signal(str, str)  # page key, case id: open it on that page
     status_changed = Signal()          # user / room shown in the status bar may have changed
 
     def __init__(self, ws: Workspace, title: str, subtitle: str = "",

@@ -88,6 +88,7 @@ def _fill(t: QTableWidget, rows: list[list[str]], empty: str) -> None:
 
 class CaseDetailView(QWidget):
     back_requested = Signal()
+    open_on_requested = Signal(str, str)  # page key ("sessions", "documents"), case id
     case_changed = Signal(str)   # after an edit, so lists can refresh
     loaded = Signal(object)      # CaseDetail (tests wait for it)
 
@@ -110,6 +111,10 @@ class CaseDetailView(QWidget):
         self.warning_chip = Chip()
         self.accept_button = button(self.tr("受理 / 分派…"), primary=True, on_click=self.open_routing)
         self.refresh_button = button(self.tr("刷新"), on_click=self.reload)
+        self.session_button = button(self.tr("话聊"), on_click=lambda: self._open_on("sessions"))
+        self.session_button.setToolTip(self.tr("在话聊页打开本案的联合调解（Ctrl+Shift+H）"))
+        self.documents_button = button(self.tr("文书"), on_click=lambda: self._open_on("documents"))
+        self.documents_button.setToolTip(self.tr("在文书页打开本案的协议书和其他文书（Ctrl+Shift+D）"))
         top.addWidget(self.back_button)
         top.addSpacing(8)
         top.addWidget(self.number)
@@ -117,6 +122,8 @@ class CaseDetailView(QWidget):
         top.addWidget(self.warning_chip)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.session_button)
+        top.addWidget(self.documents_button)
         top.addWidget(self.accept_button)
         outer.addLayout(top)
         self.banner = Banner()
@@ -223,6 +230,9 @@ class CaseDetailView(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._render_clocks)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
+        for keys, target in (("Ctrl+Shift+H", self.session_button), ("Ctrl+Shift+D", self.documents_button)):
+            QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                      activated=lambda b=target: b.click() if b.isVisible() else None)
         name_controls(self)
 
     def _build_notes_tab(self) -> QWidget:
@@ -284,6 +294,8 @@ class CaseDetailView(QWidget):
         self.warning_chip.set(tr_label(r.warning_label) if r.warning_level != "none" else "",
                               warning_tone(r.warning_level))
         self.accept_button.setVisible(r.status == CaseStatus.REGISTERED and can(role, Action.ACCEPT_ROUTE))
+        self.session_button.setVisible(can(role, Action.RUN_SESSION))
+        self.documents_button.setVisible(can(role, Action.ISSUE_DOCUMENTS))
 
         while self.facts.count():
             w = self.facts.takeAt(0).widget()
@@ -436,6 +448,10 @@ class CaseDetailView(QWidget):
         super().hideEvent(event)
 
     # --- edits ----------------------------------------------------------------------------
+    def _open_on(self, page_key: str) -> None:
+        if self.case_id:
+            self.open_on_requested.emit(page_key, self.case_id)
+
     def open_routing(self) -> None:
         if self.detail is None:
             return

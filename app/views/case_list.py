@@ -244,6 +244,7 @@ class CasesPage(Page):
         self.header.actions.addWidget(self.open_button)
         self.list.open_requested.connect(self.open_case)
         self.detail.back_requested.connect(self.show_list)
+        self.detail.open_on_requested.connect(self.open_case_on_requested)
         self.detail.case_changed.connect(self.list.refresh_rows)
         self._loaded_once = False
         name_controls(self)

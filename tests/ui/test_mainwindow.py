@@ -1,11 +1,11 @@
 """The shell window: title, status bar, navigation with unsaved input, remembered geometry."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app.ui.mainwindow import GEOMETRY_KEY, MainWindow
 from app.views.screens import DefaultScreens
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import activate, type_text
 
 PAGES = ["dashboard", "intake", "cases", "sessions", "documents", "follow_up", "statistics", "reporting",
          "settings"]
@@ -84,4 +84,51 @@ def test_pages_are_built_on_first_use_and_load_after_the_first_paint(qtbot, make
     qtbot.waitUntil(lambda: dashboard.loaded is not None, timeout=3000)
     win.navigate("settings")
     assert [s.key for s in win.pages if s.built] == ["dashboard", "settings"]
+    win.close_for_good()
+
+
+def test_a_case_opens_on_the_documents_page_and_comes_back(qtbot, make_workspace, staff, services,  # noqa: ANN001
+                                                            settings_in_tmp) -> None:  # noqa: ANN001
+    from app.services.intake import IntakeInput, PartyInput
+    reg = services.intake.register(staff["reception"], IntakeInput(
+        summary="装修噪音扰民", consent_to_mediation=True,
+        parties=[PartyInput(name="王五"), PartyInput(role="respondent", name="赵六")]))
+    services.routing.accept(staff["specialist"], reg.case_id, room_code="R1")
+    win = window(qtbot, make_workspace, staff["mediator"], settings_in_tmp)
+    cases = win.page("cases")
+    win.navigate("cases")
+    win.open_case(reg.case_id)
+    detail = cases.detail
+    qtbot.waitUntil(lambda: detail.case_id == reg.case_id, timeout=5000)
+    assert detail.documents_button.isVisible() and detail.session_button.isVisible()
+    assert detail.documents_button.accessibleName() == "文书"
+
+    activate(qtbot, win)
+    detail.back_button.setFocus()
+    qtbot.keyClick(detail.back_button, Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.current_key() == "documents"
+    documents = win.page("documents")
+    qtbot.waitUntil(lambda: documents.docs is not None and documents.docs.detail.row.id == reg.case_id,
+                    timeout=5000)
+    assert "王五" in [p.name for p in documents.docs.detail.parties]
+
+    documents.case_button.click()                                   # 在案件页查看: back to the case
+    assert win.current_key() == "cases" and cases.stack.currentWidget() is detail
+
+    detail.session_button.click()
+    assert win.current_key() == "sessions" and win.page("sessions").case_id == reg.case_id
+    win.close_for_good()
+
+
+def test_reception_is_not_offered_the_documents_button(qtbot, make_workspace, staff, services,  # noqa: ANN001
+                                                       settings_in_tmp) -> None:  # noqa: ANN001
+    from app.services.intake import IntakeInput, PartyInput
+    reg = services.intake.register(staff["reception"], IntakeInput(
+        summary="物业费争议", consent_to_mediation=True, parties=[PartyInput(name="孙七")]))
+    win = window(qtbot, make_workspace, staff["reception"], settings_in_tmp)
+    win.open_case(reg.case_id)
+    detail = win.page("cases").detail
+    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.row.id == reg.case_id, timeout=5000)
+    assert not detail.documents_button.isVisible() and not detail.session_button.isVisible()
     win.close_for_good()
