@@ -251,7 +251,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import render_screenshots
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    paths = render_screenshots(_datadir(args), out)
+    paths = render_screenshots(_datadir(args), out, language=args.language)
     _emit(args, [str(p) for p in paths], lambda: "\n".join(str(p) for p in paths))
     return 0
 
@@ -338,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("screenshots", parents=[common, js], help="render every main screen to PNG")
     sc.add_argument("--out", required=True, metavar="DIR")
+    sc.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
+                    help="interface language of the screenshots (default: zh_CN)")
     sc.set_defaults(func=cmd_screenshots)
     return p
 

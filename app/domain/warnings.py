@@ -8,7 +8,7 @@ not "砍", which would flag every "砍价").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.catalog import WarningLevel
@@ -16,7 +16,8 @@ from app.domain.errors import ValidationError
 
 _RANK = {WarningLevel.NONE: 0, WarningLevel.WEAK: 1, WarningLevel.STRONG: 2}
 _LEVEL_WORD = {WarningLevel.WEAK: "弱信号", WarningLevel.STRONG: "强信息"}
-_RISK_LEVELS = {"high": (WarningLevel.STRONG, "高"), "medium": (WarningLevel.WEAK, "中")}
+_LEVEL_EN = {WarningLevel.WEAK: "weak signal", WarningLevel.STRONG: "strong information"}
+_RISK_LEVELS = {"high": (WarningLevel.STRONG, "高", "high"), "medium": (WarningLevel.WEAK, "中", "medium")}
 
 STRONG_KEYWORDS: tuple[str, ...] = (
     # threats to life and self-harm
@@ -69,7 +70,8 @@ class WarningInput:
 class WarningReason:
     code: str   # "keyword", "party_count", "repeat", "amount", "counsellor_risk"
     level: WarningLevel
-    zh: str
+    zh: str     # stored on the case and printed; the UI shows `en` in English (not stored)
+    en: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _keyword_reasons(text: str, rules: WarningRules) -> list[WarningReason]:
         for keyword in keywords:
             if keyword in compact:
                 reasons.append(WarningReason("keyword", level,
-                                             f"关键词“{keyword}”（{_LEVEL_WORD[level]}）"))
+                                             f"关键词“{keyword}”（{_LEVEL_WORD[level]}）",
+                                             f"keyword “{keyword}” ({_LEVEL_EN[level]})"))
                 # Blank out the hit so "上访" inside "集体上访" does not count twice.
                 compact = compact.replace(keyword, "\0" * len(keyword))
     return reasons
@@ -100,10 +103,12 @@ def _keyword_reasons(text: str, rules: WarningRules) -> list[WarningReason]:
 def _party_reason(count: int, rules: WarningRules) -> WarningReason | None:
     if count >= rules.group_party_threshold:
         return WarningReason("party_count", WarningLevel.STRONG,
-                             f"当事人{count}人（{rules.group_party_threshold}人以上），可能引发群体性事件")
+                             f"当事人{count}人（{rules.group_party_threshold}人以上），可能引发群体性事件",
+                             f"{count} parties ({rules.group_party_threshold} or more): possible mass incident")
     if count >= rules.weak_party_threshold:
         return WarningReason("party_count", WarningLevel.WEAK,
-                             f"当事人{count}人（{rules.weak_party_threshold}人以上），涉及多方")
+                             f"当事人{count}人（{rules.weak_party_threshold}人以上），涉及多方",
+                             f"{count} parties ({rules.weak_party_threshold} or more): several sides involved")
     return None
 
 
@@ -112,7 +117,8 @@ def _repeat_reason(repeat: int, rules: WarningRules) -> WarningReason | None:
         return None
     level = WarningLevel.STRONG if repeat >= 2 else WarningLevel.WEAK
     return WarningReason("repeat", level,
-                         f"同一身份证号{rules.repeat_window_days}日内第{repeat + 1}次来访")
+                         f"同一身份证号{rules.repeat_window_days}日内第{repeat + 1}次来访",
+                         f"visit no. {repeat + 1} with the same ID number within {rules.repeat_window_days} days")
 
 
 def yuan_text(amount: Decimal | int) -> str:
@@ -120,6 +126,11 @@ def yuan_text(amount: Decimal | int) -> str:
     amount = Decimal(amount)
     value, unit = (amount / 10_000, "万元") if amount >= 10_000 else (amount, "元")
     return format(value.normalize(), "f") + unit
+
+
+def _plain(amount: Decimal) -> str:
+    """30000 / 1,200,000 / 12.5: an amount as English readers write it."""
+    return f"{amount.normalize():,f}"
 
 
 def _amount_reason(amount: Decimal | None, rules: WarningRules) -> WarningReason | None:
@@ -130,8 +141,10 @@ def _amount_reason(amount: Decimal | None, rules: WarningRules) -> WarningReason
                              (WarningLevel.WEAK, rules.amount_weak)):
         if amount >= threshold:
             verb = "超过" if amount > threshold else "达到"
+            verb_en = "over" if amount > threshold else "reaches"
             return WarningReason("amount", level,
-                                 f"涉案金额{yuan_text(amount)}，{verb}{yuan_text(threshold)}")
+                                 f"涉案金额{yuan_text(amount)}，{verb}{yuan_text(threshold)}",
+                                 f"amount in dispute CNY {_plain(amount)}, {verb_en} CNY {_plain(threshold)}")
     return None
 
 
@@ -141,8 +154,8 @@ def _risk_reason(risk: str | None) -> WarningReason | None:
     if risk not in _RISK_LEVELS:
         raise ValidationError(f"心理风险评估等级无效：{risk}", f"unknown counsellor risk {risk!r}",
                               field="counsellor_risk")
-    level, word = _RISK_LEVELS[risk]
-    return WarningReason("counsellor_risk", level, f"心理风险评估：{word}")
+    level, word, word_en = _RISK_LEVELS[risk]
+    return WarningReason("counsellor_risk", level, f"心理风险评估：{word}", f"counsellor's risk assessment: {word_en}")
 
 
 def evaluate_warnings(inp: WarningInput, rules: WarningRules = WarningRules()) -> WarningResult:

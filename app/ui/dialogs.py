@@ -13,16 +13,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.domain.errors import DomainError
+from app.ui.i18n import user_message
 
 log = logging.getLogger(__name__)
 
 
-
 def error_text(exc: BaseException) -> str:
-    """What the user reads for an error: the Chinese message of a DomainError, else a
-    generic sentence (the details go to the log)."""
+    """What the user reads for an error: a DomainError's message in the UI language
+    (app.ui.i18n.user_message), else a generic sentence (the details go to the log)."""
     if isinstance(exc, DomainError):
-        return exc.zh
+        return user_message(exc)
     return QCoreApplication.translate("Prompter", "发生内部错误，操作未完成。详情已写入日志，请联系管理员。")
 
 

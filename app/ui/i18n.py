@@ -6,11 +6,17 @@ buttons and dialogs (QWizard, QMessageBox) speak Chinese too (Picard's picard/i1
 
 The .ts source is regenerated with pyside6-lupdate and built with pyside6-lrelease; see
 resources/README.md. The built .qm is committed so a start needs no Qt tools.
+
+The layers below the UI speak both languages in their messages (DomainError.zh / .en):
+`user_message()` picks the one of the current UI language. The separators (、 ； ： （）) are
+translated too, through `enumeration()`, `clauses()`, `labelled()` and `parenthesised()`.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -19,6 +25,51 @@ log = logging.getLogger(__name__)
 CATALOGUE = "mediation_desk"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
+
+_current = SOURCE_LANGUAGE  # the language of the last Translators.install()
+
+
+class Bilingual(Protocol):
+    """A message the layers below the UI give in both languages (DomainError, WarningReason)."""
+
+    @property
+    def zh(self) -> str: ...
+
+    @property
+    def en(self) -> str: ...
+
+
+def in_ui_language(zh: str, en: str) -> str:
+    """A message the services give in both languages: `zh` in Chinese; `en`, as a sentence,
+    otherwise (`zh` when there is no English)."""
+    if _current == SOURCE_LANGUAGE or not en:
+        return zh
+    return en[:1].upper() + en[1:]
+
+
+def user_message(message: Bilingual) -> str:
+    """What the user reads for a DomainError (or a WarningReason) in the UI language."""
+    return in_ui_language(message.zh, message.en)
+
+
+def enumeration(items: Iterable[str]) -> str:
+    """甲、乙、丙 / a, b, c."""
+    return QCoreApplication.translate("Punctuation", "、").join(items)
+
+
+def clauses(items: Iterable[str]) -> str:
+    """甲；乙 / a; b."""
+    return QCoreApplication.translate("Punctuation", "；").join(items)
+
+
+def labelled(caption: str, value: object) -> str:
+    """标签：内容 / caption: value."""
+    return QCoreApplication.translate("Punctuation", "{caption}：{value}").format(caption=caption, value=value)
+
+
+def parenthesised(text: str, note: str) -> str:
+    """文字（说明） / text (note)."""
+    return QCoreApplication.translate("Punctuation", "{text}（{note}）").format(text=text, note=note)
 
 
 class Translators:
@@ -32,6 +83,7 @@ class Translators:
 
     def install(self, language: str) -> bool:
         """Switch to `language`; returns False (and stays in Chinese) if it cannot be loaded."""
+        global _current
         for tr in self._installed:
             self._app.removeTranslator(tr)
         self._installed.clear()
@@ -49,7 +101,7 @@ class Translators:
                 ok = False
                 language = SOURCE_LANGUAGE
                 self._load_qt_base(language)
-        self.language = language
+        self.language = _current = language
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                            if language == SOURCE_LANGUAGE else QLocale(QLocale.Language.English,
                                                                         QLocale.Country.UnitedKingdom))

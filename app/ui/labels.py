@@ -104,6 +104,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("catalog", "女"),
     # team roles and clock labels as the services word them
     QT_TRANSLATE_NOOP("catalog", "调解员"),
+    QT_TRANSLATE_NOOP("catalog", "记录人"),   # the recorder's signature slot on the agreement
     QT_TRANSLATE_NOOP("catalog", "调解期限（30日）"),
     QT_TRANSLATE_NOOP("catalog", "劳动争议调解期限（15日）"),
     QT_TRANSLATE_NOOP("catalog", "司法确认申请期限（30日）"),

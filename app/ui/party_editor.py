@@ -32,6 +32,7 @@ from app.domain.catalog import (
     PartyRole,
 )
 from app.services.intake import PartyCheck, PartyInput, check_party
+from app.ui.i18n import user_message
 from app.ui.labels import tr_label
 from app.ui.widgets import Card, button, label, set_invalid
 
@@ -242,7 +243,7 @@ class PartyEditor(Card):
                 continue  # "required" is reported on save, not while the form is being filled
             if key in COMPLETE_LENGTH and not self._complete(key):
                 continue
-            shown.setdefault(key, err.zh)
+            shown.setdefault(key, user_message(err))
         shown.update(self._server_errors)
         for key, err_label in self.errors.items():
             text = shown.get(key, "")

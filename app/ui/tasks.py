@@ -112,7 +112,7 @@ class TaskRunner(QObject):
         label: show delayed progress (busy cursor, then a dialog with 取消) with this text.
         key: only the newest task of a key delivers its result (search as you type); the
              results of older ones are dropped.
-        on_failure: gets the exception; without it DomainErrors are shown with `.zh` and
+        on_failure: gets the exception; without it DomainErrors are shown (in the UI language) and
              anything else is logged and reported as an internal error.
         parent: the widget the result is for; if it has been deleted meanwhile (the user
              switched user, the dialog closed) the result is dropped.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import labelled
 from app.ui.theme import set_tone
 
 
@@ -144,7 +145,7 @@ class StatTile(Card):
 
     def set_value(self, value: int | str) -> None:
         self.value.setText(str(value))
-        self.setAccessibleDescription(f"{self.caption.text()}：{value}")
+        self.setAccessibleDescription(labelled(self.caption.text(), value))
 
 
 class PageHeader(QWidget):

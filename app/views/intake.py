@@ -42,6 +42,7 @@ from app.services.permissions import Action, can
 from app.ui.accessibility import name_controls
 from app.ui.context import Workspace
 from app.ui.dialogs import error_text
+from app.ui.i18n import clauses, user_message
 from app.ui.labels import tr_label
 from app.ui.page import Page
 from app.ui.party_editor import PartyEditor
@@ -481,10 +482,10 @@ class IntakePage(Page):
         caption = {WarningLevel.STRONG: self.tr("强信息"), WarningLevel.WEAK: self.tr("弱信号")}.get(
             level, self.tr("暂无预警"))
         self.warning_chip.set(caption, tone)
-        lines = [f"<span style='color:{'#c62828' if r.level == WarningLevel.STRONG else '#b45309'}'>• {r.zh}</span>"
-                 for r in result.reasons]
+        lines = [f"<span style='color:{'#c62828' if r.level == WarningLevel.STRONG else '#b45309'}'>"
+                 f"• {user_message(r)}</span>" for r in result.reasons]
         self.warning_reasons.setText("<br>".join(lines) if lines else self.tr("按当前填写内容，未触发预警规则。"))
-        self.warning_reasons.setAccessibleName("；".join(r.zh for r in result.reasons) or caption)
+        self.warning_reasons.setAccessibleName(clauses(user_message(r) for r in result.reasons) or caption)
         self.repeat_list.clear()
         for v in visits:
             item = QListWidgetItem(f"{v.number}  {tr_label(v.status_label)}\n{v.party_name} · {local(v.registered_at)}")
@@ -519,7 +520,8 @@ class IntakePage(Page):
         if reg.repeat_visits:
             notes.append(self.tr("该当事人此前有 {n} 件案件。").format(n=len(reg.repeat_visits)))
         if reg.warning.level != WarningLevel.NONE:
-            notes.append(self.tr("预警：{reasons}").format(reasons="；".join(r.zh for r in reg.warning.reasons)))
+            notes.append(self.tr("预警：{reasons}").format(
+                reasons=clauses(user_message(r) for r in reg.warning.reasons)))
         text = self.tr("已登记，案号：{number}").format(number=reg.number)
         if notes:
             text += "\n" + "\n".join(notes)
@@ -555,9 +557,11 @@ class IntakePage(Page):
             if field.startswith("parties[") and "]." in field:
                 index = int(field[len("parties["):field.index("]")])
                 sub = field[field.index("].") + 2:]
-                per_party.setdefault(index, {})[sub] = err.zh.split("：", 1)[-1]
+                # "当事人1：…" / "Party 1: …": the editor of party 1 shows the part after the prefix
+                text = user_message(err).replace(": ", "：", 1).split("：", 1)[-1]
+                per_party.setdefault(index, {})[sub] = text[:1].upper() + text[1:]
             else:
-                top.setdefault(field if field in TOP_FIELDS else "summary", err.zh)
+                top.setdefault(field if field in TOP_FIELDS else "summary", user_message(err))
         for key, err_label in self.field_errors.items():
             text = top.get(key, "")
             err_label.setText(text)
@@ -566,7 +570,7 @@ class IntakePage(Page):
                 set_invalid(self.field_widgets[key], bool(text))
         for i, editor in enumerate(self.party_editors):
             editor.show_errors(per_party.get(i, {}))
-        messages = [e.zh for e in errors]
+        messages = [user_message(e) for e in errors]
         self.check_list.setText("\n".join("• " + m for m in messages))
         self.check_card.setVisible(bool(messages))
         if messages:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DomainError
 from app.services import Services
 from app.services.auth import LoginFailed
 from app.services.common import Actor, utc_now
@@ -134,7 +133,7 @@ class LoginWindow(QWidget):
             self._tick()
             self._countdown.start()
             return
-        self._show_error(exc.zh if isinstance(exc, DomainError) else error_text(exc))
+        self._show_error(error_text(exc))
 
     def _tick(self) -> None:
         if self._locked_until is None:

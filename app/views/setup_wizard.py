@@ -26,6 +26,7 @@ from app.services.setup import AdminSetup, StationSetup, initialise, keychain_su
 from app.storage.datadir import DataDir
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import Prompter, error_text
+from app.ui.i18n import user_message
 from app.ui.labels import tr_label
 from app.ui.tasks import TaskRunner
 from app.ui.theme import set_tone
@@ -88,7 +89,7 @@ class _FormPage(QWizardPage):
         return self.editors[key].text().strip()
 
     def show_error(self, exc_or_text: DomainError | str) -> None:
-        text = exc_or_text if isinstance(exc_or_text, str) else exc_or_text.zh
+        text = exc_or_text if isinstance(exc_or_text, str) else user_message(exc_or_text)
         field = None if isinstance(exc_or_text, str) else exc_or_text.field
         self.error.setText(text)
         self.error.show()
@@ -174,7 +175,7 @@ class CaseNumberPage(_FormPage):
                 committee=self._committee.value("committee_name"))
         except ValidationError as exc:
             set_tone(self.preview, "error")
-            self.preview.setText(exc.zh)
+            self.preview.setText(user_message(exc))
             set_invalid(self.editors["case_number_pattern"], True)
             return
         set_tone(self.preview, None)

@@ -32,19 +32,19 @@
     <name>AgreementEditor</name>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>签署中</source>
-        <translation type="unfinished"></translation>
+        <translation>Being signed</translation>
     </message>
     <message>
         <source>已签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>已盖章生效</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed and in effect</translation>
     </message>
     <message>
         <source>当事人</source>
@@ -52,166 +52,174 @@
     </message>
     <message>
         <source>当事人信息取自案件登记；如需更正，请在“案件”页修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Party details come from the case registration; to correct them, edit the case on the Cases page.</translation>
     </message>
     <message>
         <source>纠纷事实与责任</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and responsibility</translation>
     </message>
     <message>
         <source>纠纷主要事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Main facts</translation>
     </message>
     <message>
         <source>争议事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters in dispute</translation>
     </message>
     <message>
         <source>各方当事人应承担的责任</source>
-        <translation type="unfinished"></translation>
+        <translation>The responsibility each party bears</translation>
     </message>
     <message>
         <source>各方责任</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility</translation>
     </message>
     <message>
         <source>经调解，自愿达成如下协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Through mediation, the parties voluntarily agree as follows</translation>
     </message>
     <message>
         <source>履行方式、地点和期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Manner, place and time of performance</translation>
     </message>
     <message>
         <source>如：一次性银行转账</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. one bank transfer</translation>
     </message>
     <message>
         <source>履行方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Manner of performance</translation>
     </message>
     <message>
         <source>履行地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of performance</translation>
     </message>
     <message>
         <source>如：本协议生效之日起十日内</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. within ten days of this agreement taking effect</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of performance</translation>
     </message>
     <message>
         <source>部分协议（先行确认已达成一致的部分事项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial agreement (records the matters already agreed)</translation>
     </message>
     <message>
         <source>涉及婚姻、亲子、收养等身份关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns personal status (marriage, parentage, adoption, etc.)</translation>
     </message>
     <message>
         <source>涉及物权或知识产权的确权</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns confirming title to property or intellectual property</translation>
     </message>
     <message>
         <source>协议状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement status</translation>
     </message>
     <message>
         <source>法律提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal notes</translation>
     </message>
     <message>
         <source>版本记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Version history</translation>
     </message>
     <message>
         <source>历次版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>正在查看第{n}版（已被更正版本取代），仅供查阅。</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewing version {n}, superseded by a corrected version; read only.</translation>
     </message>
     <message>
         <source>返回当前版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the current version</translation>
     </message>
     <message>
         <source>新建更正版本</source>
-        <translation type="unfinished"></translation>
+        <translation>New corrected version</translation>
     </message>
     <message>
         <source>已签署的协议不能修改；更正时新建一个版本并说明原因，原版本保留可查</source>
-        <translation type="unfinished"></translation>
+        <translation>A signed agreement cannot be changed: a correction is a new version with a reason, and the original stays on record</translation>
     </message>
     <message>
         <source>{n}岁</source>
-        <translation type="unfinished"></translation>
+        <translation>aged {n}</translation>
     </message>
     <message>
         <source>法定代表人 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative {name}</translation>
     </message>
     <message>
         <source>编号：{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {number}</translation>
     </message>
     <message>
         <source>第{n}版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
     <message>
         <source>协议已有人签署，内容已锁定，不能修改。如需更正，请新建更正版本并说明原因；原版本保留可查。</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement has been signed, so its content is locked. To correct it, create a corrected version and give the reason; the original stays on record.</translation>
     </message>
     <message>
         <source>这是第{n}版（更正原因：{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is version {n} (reason for the correction: {reason}).</translation>
     </message>
     <message>
         <source>第{n}版 · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} · {status}</translation>
     </message>
     <message>
         <source>（已被取代）</source>
-        <translation type="unfinished"></translation>
+        <translation> (superseded)</translation>
     </message>
     <message>
         <source>更正原因：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction: {reason}</translation>
     </message>
     <message>
         <source>暂无提示：协议内容写明了当事人、金额、期限和履行方式。</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes: the agreement names the parties, amounts, deadlines and manner of performance.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>签署后的纸质文本扫描件</source>
+        <translation>Scan of the signed paper copy</translation>
+    </message>
+    <message>
+        <source>其他材料</source>
+        <translation>Other material</translation>
+    </message>
+    <message>
         <source>签署后的纸质文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed paper copy</translation>
     </message>
     <message>
         <source>当事人手写签名、按指印，调解员、记录人签名并加盖调解委员会实物印章的纸质协议书是法律原件。请将其扫描件（PDF、PNG 或 JPEG）添加到本案，与已盖电子印章的 PDF 一并留存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper agreement signed and fingerprinted by the parties, signed by the mediator and the recorder and stamped with the committee&apos;s physical seal is the legal original. Add its scan (PDF, PNG or JPEG) to the case, to be kept with the electronically sealed PDF.</translation>
     </message>
     <message>
         <source>将扫描件拖放到此处</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop scans here</translation>
     </message>
     <message>
         <source>添加扫描件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scans…</translation>
     </message>
     <message>
         <source>本案附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments of this case</translation>
     </message>
     <message>
         <source>文件名</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>类型</source>
@@ -219,23 +227,23 @@
     </message>
     <message>
         <source>大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>添加人</source>
-        <translation type="unfinished"></translation>
+        <translation>Added by</translation>
     </message>
     <message>
         <source>添加时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>另存所选附件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the selected attachment as…</translation>
     </message>
 </context>
 <context>
@@ -403,6 +411,14 @@
     <message>
         <source>话聊</source>
         <translation>Talk</translation>
+    </message>
+    <message>
+        <source>在话聊页打开本案的联合调解（Ctrl+Shift+H）</source>
+        <translation>Open this case&apos;s joint mediation on the Talk page (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>在文书页打开本案的协议书和其他文书（Ctrl+Shift+D）</source>
+        <translation>Open this case&apos;s agreement and other documents on the Documents page (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>时限</source>
@@ -856,15 +872,15 @@
     <name>ChecklistCard</name>
     <message>
         <source>{stage} · 核对清单{mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} · checklist{mark}</translation>
     </message>
     <message>
         <source>（已完成）</source>
-        <translation type="unfinished"></translation>
+        <translation> (done)</translation>
     </message>
     <message>
         <source>情、理、法、协商、结果阶段尚未开放。请先记录：{items}。</source>
-        <translation type="unfinished"></translation>
+        <translation>The Emotion, Reason, Law, Negotiation and Outcome stages are not open yet. First record: {items}.</translation>
     </message>
 </context>
 <context>
@@ -918,19 +934,19 @@
     <name>ConflictRow</name>
     <message>
         <source>相关调解人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member concerned</translation>
     </message>
     <message>
         <source>相关当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Party concerned</translation>
     </message>
     <message>
         <source>关系，例如：亲属、同事</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship, e.g. relative, colleague</translation>
     </message>
     <message>
         <source>关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>删除</source>
@@ -938,11 +954,11 @@
     </message>
     <message>
         <source>与</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
         <source>利害关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict of interest</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1106,72 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>打印：{title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTitles</name>
+    <message>
+        <source>人民调解申请书</source>
+        <translation>People&apos;s Mediation Application</translation>
+    </message>
+    <message>
+        <source>人民调解受理登记表</source>
+        <translation>Mediation Acceptance Register</translation>
+    </message>
+    <message>
+        <source>人民调解当事人权利义务告知书</source>
+        <translation>Notice of Rights and Obligations</translation>
+    </message>
+    <message>
+        <source>人民调解调查记录</source>
+        <translation>Mediation Investigation Record</translation>
+    </message>
+    <message>
+        <source>人民调解记录</source>
+        <translation>People&apos;s Mediation Record</translation>
+    </message>
+    <message>
+        <source>人民调解协议书</source>
+        <translation>People&apos;s Mediation Agreement</translation>
+    </message>
+    <message>
+        <source>人民调解口头协议登记表</source>
+        <translation>Oral Agreement Register</translation>
+    </message>
+    <message>
+        <source>司法确认申请书</source>
+        <translation>Application for Judicial Confirmation</translation>
+    </message>
+    <message>
+        <source>人民调解回访记录</source>
+        <translation>Mediation Follow-up Record</translation>
+    </message>
+    <message>
+        <source>人民调解终止通知书</source>
+        <translation>Notice of Termination of Mediation</translation>
+    </message>
+    <message>
+        <source>调解卷宗</source>
+        <translation>Mediation Case File</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>文书</source>
@@ -1097,63 +1179,63 @@
     </message>
     <message>
         <source>尚未打开案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No case open</translation>
     </message>
     <message>
         <source>在案件页查看</source>
-        <translation type="unfinished"></translation>
+        <translation>View on the Cases page</translation>
     </message>
     <message>
         <source>选择案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case</translation>
     </message>
     <message>
         <source>验证文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify a file</translation>
     </message>
     <message>
         <source>案件文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Case documents</translation>
     </message>
     <message>
         <source>本案尚无书面调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>No written mediation agreement for this case yet</translation>
     </message>
     <message>
         <source>话聊达成书面协议时会自动生成协议草稿。也可以现在起草，系统会从案件和话聊记录预填纠纷事实和争议事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft agreement is created automatically when a talk session ends in a written agreement. You can also draft one now: the facts and the matters in dispute are prefilled from the case and its talk sessions.</translation>
     </message>
     <message>
         <source>起草调解协议书</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft the mediation agreement</translation>
     </message>
     <message>
         <source>协议书</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>签署与盖章</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing and seal</translation>
     </message>
     <message>
         <source>生成与打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate and print</translation>
     </message>
     <message>
         <source>纸质件归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper copy</translation>
     </message>
     <message>
         <source>当前角色无权出具文书；可以使用“验证文件”核验他人带来的 PDF。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not issue documents; use &quot;Verify a file&quot; to check a PDF someone brings in.</translation>
     </message>
     <message>
         <source>查找案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a case</translation>
     </message>
     <message>
         <source>案件编号、当事人姓名或纠纷事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number, party name or subject of the dispute</translation>
     </message>
     <message>
         <source>案件列表</source>
@@ -1161,143 +1243,167 @@
     </message>
     <message>
         <source>打开案件文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the case documents</translation>
     </message>
     <message>
         <source>返回案件文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the case documents</translation>
     </message>
     <message>
         <source>核验 PDF 的电子印章和完整性</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a PDF&apos;s electronic seal and integrity</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{parties}&#x3000;{category} · {status}</source>
+        <translation>{number}  {parties}  {category} · {status}</translation>
     </message>
     <message>
         <source>尚未打开案件：从“案件”页打开，或在下方查找</source>
-        <translation type="unfinished"></translation>
+        <translation>No case open: open one from the Cases page or find it below</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{parties}</source>
+        <translation>{number}  {parties}</translation>
     </message>
     <message>
         <source>当前角色无权出具文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not issue documents.</translation>
     </message>
     <message>
         <source>正在打开案件文书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the case documents…</translation>
     </message>
     <message>
         <source>草稿自动保存（停止输入约 1 秒后）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft is saved automatically, about a second after you stop typing.</translation>
     </message>
     <message>
         <source>内容已锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>The content is locked.</translation>
     </message>
     <message>
         <source>有未保存的修改…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes…</translation>
     </message>
     <message>
         <source>正在保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>已保存 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {time}</translation>
     </message>
     <message>
         <source>未能保存：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
         <source>新建更正版本</source>
-        <translation type="unfinished"></translation>
+        <translation>New corrected version</translation>
     </message>
     <message>
         <source>请说明更正原因（将记录在新版本中，原版本保留可查）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the correction (it is recorded in the new version; the original stays on record):</translation>
     </message>
     <message>
         <source>已新建第{n}版，可以修改后重新签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} created: edit it, then sign again.</translation>
     </message>
     <message>
         <source>已保存 {who} 的签名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of {who} saved.</translation>
     </message>
     <message>
         <source>全部签名已完成。请核对后加盖调解委员会印章。</source>
-        <translation type="unfinished"></translation>
+        <translation>All signatures are in. Check the agreement, then apply the committee seal.</translation>
+    </message>
+    <message>
+        <source>加盖印章后协议即生效，内容不能再修改；如需更正，须新建更正版本并重新签署。</source>
+        <translation>Once sealed, the agreement takes effect and can no longer be changed; a correction needs a new corrected version, signed again.</translation>
+    </message>
+    <message>
+        <source>注意：协议仍有 {n} 条法律提示（见“协议书”页）。</source>
+        <translation>Note: the agreement still has {n} legal note(s) (see the Agreement tab).</translation>
+    </message>
+    <message>
+        <source>加盖调解委员会印章</source>
+        <translation>Apply the committee seal</translation>
+    </message>
+    <message>
+        <source>加盖印章</source>
+        <translation>Apply the seal</translation>
     </message>
     <message>
         <source>已加盖调解委员会印章，协议生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee seal is applied; the agreement is in effect.</translation>
     </message>
     <message>
         <source>正在保存签名…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the signature…</translation>
     </message>
     <message>
         <source>正在加盖调解委员会印章…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying the committee seal…</translation>
     </message>
     <message>
         <source>找不到已盖章协议的文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file of the sealed agreement cannot be found.</translation>
     </message>
     <message>
         <source>正在生成{title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the {title}…</translation>
     </message>
     <message>
         <source>打印失败：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed: {reason}</translation>
     </message>
     <message>
         <source>另存为PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>已保存到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to {path}</translation>
     </message>
     <message>
         <source>无法保存文件：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
         <source>添加扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scans</translation>
     </message>
     <message>
         <source>无法读取文件（{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read ({reason})</translation>
     </message>
     <message>
         <source>已添加：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {names}</translation>
     </message>
     <message>
         <source>正在添加扫描件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding the scans…</translation>
     </message>
     <message>
         <source>另存附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment</translation>
     </message>
     <message>
         <source>选择要验证的PDF文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the PDF file to verify</translation>
     </message>
     <message>
         <source>正在验证文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the file…</translation>
     </message>
     <message>
         <source>无法读取文件（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>这不是 PDF 文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a PDF file.</translation>
     </message>
 </context>
 <context>
@@ -1558,31 +1664,31 @@
     </message>
     <message>
         <source>未结束的话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfinished talk sessions</translation>
     </message>
     <message>
         <source>以下话聊尚未记录结果。继续后，已保存的内容、所在阶段和笔录都会恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>These talk sessions have no outcome recorded yet. Resuming one restores everything saved, its stage and its minutes.</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>所在阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>继续所选话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume the selected session</translation>
     </message>
     <message>
         <source>本案话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk sessions of this case</translation>
     </message>
     <message>
         <source>场次</source>
@@ -1602,23 +1708,23 @@
     </message>
     <message>
         <source>本案话聊记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk sessions of this case</translation>
     </message>
     <message>
         <source>开始新一次话聊…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new talk session…</translation>
     </message>
     <message>
         <source>请在“案件”页打开一个已受理的案件，再从这里开始话聊。</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an accepted case on the Cases page, then start a talk session from here.</translation>
     </message>
     <message>
         <source>本案尚无话聊记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No talk sessions for this case yet</translation>
     </message>
     <message>
         <source>继续本案进行中的话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume this case&apos;s session in progress</translation>
     </message>
 </context>
 <context>
@@ -1746,35 +1852,35 @@
     <name>MinutesPane</name>
     <message>
         <source>调解笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>笔录条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entries</translation>
     </message>
     <message>
         <source>尚无笔录。选择发言人（或按 Alt+1…7），输入发言内容后按 Enter。</source>
-        <translation type="unfinished"></translation>
+        <translation>No minutes yet. Choose the speaker (or press Alt+1…7), type what was said and press Enter.</translation>
     </message>
     <message>
         <source>发言人：{name}（{keys}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker: {name} ({keys})</translation>
     </message>
     <message>
         <source>发言内容，按 Enter 添加</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said; Enter adds it</translation>
     </message>
     <message>
         <source>发言内容</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said</translation>
     </message>
     <message>
         <source>修改后的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected text</translation>
     </message>
     <message>
         <source>更正原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1782,55 +1888,55 @@
     </message>
     <message>
         <source>保存修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the change</translation>
     </message>
     <message>
         <source>修改所选条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected entry</translation>
     </message>
     <message>
         <source>已向当事人宣读，当事人确认无误</source>
-        <translation type="unfinished"></translation>
+        <translation>Read back; the parties confirm it</translation>
     </message>
     <message>
         <source>宣读确认并关闭笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the read-back and close</translation>
     </message>
     <message>
         <source>已宣读确认并关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Read back and closed</translation>
     </message>
     <message>
         <source>笔录已关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes closed</translation>
     </message>
     <message>
         <source>更正所选条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the selected entry</translation>
     </message>
     <message>
         <source>（更正第{n}条：{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (correcting entry {n}: {reason})</translation>
     </message>
     <message>
         <source>{name} 发言（Alt+1…7 切换发言人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} speaking (Alt+1…7: change speaker)</translation>
     </message>
     <message>
         <source>（正在保存）{name}：{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>(saving) {name}: {text}</translation>
     </message>
     <message>
         <source>更正第{n}条（笔录已关闭，原条目保留，更正将另起一条并注明原因）</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct entry {n} (the minutes are closed: the entry stays, and the correction is added as a new entry with its reason)</translation>
     </message>
     <message>
         <source>修改第{n}条</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit entry {n}</translation>
     </message>
     <message>
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the correction</translation>
     </message>
 </context>
 <context>
@@ -1876,43 +1982,43 @@
     <name>OutcomeDialog</name>
     <message>
         <source>义务人</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligor</translation>
     </message>
     <message>
         <source>权利人</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligee</translation>
     </message>
     <message>
         <source>履行事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (CNY)</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>履行方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>履行地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>违约责任</source>
-        <translation type="unfinished"></translation>
+        <translation>If breached</translation>
     </message>
     <message>
         <source>记录调解结果 — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the mediation outcome — {number}</translation>
     </message>
     <message>
         <source>调解结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1920,47 +2026,47 @@
     </message>
     <message>
         <source>记录结果并结束本次话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the outcome and end the session</translation>
     </message>
     <message>
         <source>协议条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of the agreement</translation>
     </message>
     <message>
         <source>逐项填写，内容须明确具体（义务人、权利人、事项、金额、期限、方式、地点、违约责任）。协议书正文稍后在“文书”中生成和签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in each term clearly and specifically (obligor, obligee, obligation, amount, deadline, method, place, liability for breach). The agreement itself is generated and signed later under Documents.</translation>
     </message>
     <message>
         <source>添加条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a term</translation>
     </message>
     <message>
         <source>删除所选条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected term</translation>
     </message>
     <message>
         <source>口头协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral agreement</translation>
     </message>
     <message>
         <source>协议内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content of the agreement</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective date</translation>
     </message>
     <message>
         <source>口头协议自各方当事人达成协议之日起生效（人民调解法第三十条），调解员应当记录协议内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>An oral agreement takes effect on the day the parties reach it (People&apos;s Mediation Law art. 30); the mediator must record its content.</translation>
     </message>
     <message>
         <source>休会</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjournment</translation>
     </message>
     <message>
         <source>下次调解日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Next mediation date</translation>
     </message>
     <message>
         <source>说明</source>
@@ -1968,97 +2074,97 @@
     </message>
     <message>
         <source>调解不成（终止）</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement (terminated)</translation>
     </message>
     <message>
         <source>选择“其他”时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when &quot;Other&quot; is chosen</translation>
     </message>
     <message>
         <source>终止原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for termination</translation>
     </message>
     <message>
         <source>具体情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>请向当事人告知其他救济途径：</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the parties about the other remedies open to them:</translation>
     </message>
     <message>
         <source>转介其他途径</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to another route</translation>
     </message>
     <message>
         <source>转介途径</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <source>信访事项“三到位一处理”审查</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition review: &quot;three in place, one dealt with&quot;</translation>
     </message>
     <message>
         <source>填写落实情况；不适用的写明“不适用”及理由</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done; if it does not apply, write &quot;not applicable&quot; and why</translation>
     </message>
     <message>
         <source>信访来源案件结案前须完成（信访工作条例第二十七条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Required before a case that came from a petition is closed (Regulations on Petition Work, art. 27).</translation>
     </message>
 </context>
 <context>
     <name>PanelContent</name>
     <message>
         <source>除“团队摘要”外，本面板内容仅心理咨询师可见，不导出、不打印。仅作筛查与转介提示，不作诊断。</source>
-        <translation type="unfinished"></translation>
+        <translation>Apart from the team summary, this panel is for counsellors only and is never exported or printed. It supports screening and referral; it is not a diagnosis.</translation>
     </message>
     <message>
         <source>风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level</translation>
     </message>
     <message>
         <source>未评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>PHQ-9 筛查…</source>
-        <translation type="unfinished"></translation>
+        <translation>PHQ-9…</translation>
     </message>
     <message>
         <source>GAD-7 筛查…</source>
-        <translation type="unfinished"></translation>
+        <translation>GAD-7…</translation>
     </message>
     <message>
         <source>背靠背记录（单独会谈）</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus notes (separate meeting)</translation>
     </message>
     <message>
         <source>会谈当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Party met</translation>
     </message>
     <message>
         <source>背靠背记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus notes</translation>
     </message>
     <message>
         <source>背靠背内容仅调解团队可见，未经该当事人同意不向对方披露。</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus notes are for the mediation team only and are not disclosed to the other side without this party&apos;s consent.</translation>
     </message>
     <message>
         <source>背靠背 · 与 {party} 单独会谈</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus · separate meeting with {party}</translation>
     </message>
 </context>
 <context>
     <name>PartyCombo</name>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <source>{name}（非本案当事人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (not a party to this case)</translation>
     </message>
 </context>
 <context>
@@ -2212,27 +2318,27 @@
     <name>PdfPreview</name>
     <message>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>尚未生成文书。选择文书类型后点击“生成并预览”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No document generated yet. Choose the document and click &quot;Generate and preview&quot;.</translation>
     </message>
     <message>
         <source>文书预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Document preview</translation>
     </message>
     <message>
         <source>共 {n} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages: {n}</translation>
     </message>
 </context>
 <context>
@@ -2353,11 +2459,11 @@
     <name>ProfessionalPanel</name>
     <message>
         <source>锁定面板</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock panel</translation>
     </message>
     <message>
         <source>面板已锁定。请{role}本人输入用户名和 PIN 解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel locked. The {role} unlocks it with their own username and PIN.</translation>
     </message>
     <message>
         <source>用户名</source>
@@ -2365,35 +2471,35 @@
     </message>
     <message>
         <source>PIN 或密码</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN or password</translation>
     </message>
     <message>
         <source>解锁面板</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock panel</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>请输入用户名和 PIN。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the username and PIN.</translation>
     </message>
     <message>
         <source>{name} 已解锁 · 离开座位前请锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked by {name} · lock it before leaving your seat</translation>
     </message>
     <message>
         <source>正在保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>已保存 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {time}</translation>
     </message>
     <message>
         <source>未能保存：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -2408,42 +2514,61 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{caption}：{value}</source>
+        <translation>{caption}: {value}</translation>
+    </message>
+    <message>
+        <source>{text}（{note}）</source>
+        <translation>{text} ({note})</translation>
+    </message>
+</context>
+<context>
     <name>RenderPanel</name>
     <message>
         <source>生成文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate a document</translation>
     </message>
     <message>
         <source>文书</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>生成并预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate and preview</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>打印（供手写签名）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print for signing by hand</translation>
     </message>
     <message>
         <source>签名栏和指印框留空，供当事人手写签名、按指印</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature and fingerprint boxes left empty for the parties to sign and fingerprint by hand</translation>
     </message>
     <message>
         <source>另存为PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>已出具的文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued documents</translation>
     </message>
     <message>
         <source>出具记录（双击打开）</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue record (double-click to open)</translation>
     </message>
     <message>
         <source>时间</source>
@@ -2451,35 +2576,35 @@
     </message>
     <message>
         <source>印章</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal</translation>
     </message>
     <message>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>无法显示该文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be displayed.</translation>
     </message>
     <message>
         <source>已加盖调解委员会电子印章</source>
-        <translation type="unfinished"></translation>
+        <translation>bears the committee&apos;s electronic seal</translation>
     </message>
     <message>
         <source>供手写签名（签名栏和指印框留空）</source>
-        <translation type="unfinished"></translation>
+        <translation>for signing by hand: signature and fingerprint boxes empty</translation>
     </message>
     <message>
         <source>已盖章</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed</translation>
     </message>
     <message>
         <source>打印份数：{n} 份（当事人 {p} 方各一份，调解委员会留存一份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies: {n} (one for each of the {p} parties, one kept by the committee)</translation>
     </message>
     <message>
         <source>打印份数：{n} 份</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies: {n}</translation>
     </message>
 </context>
 <context>
@@ -2565,31 +2690,31 @@
     <name>ScreeningDialog</name>
     <message>
         <source>{scale} 筛查（筛查工具，非诊断）</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale} screening (a screening tool, not a diagnosis)</translation>
     </message>
     <message>
         <source>过去两周里，以下情况出现的频率？请逐项询问当事人并选择。结果仅作筛查参考，不构成诊断；如有需要，建议转介医疗机构。</source>
-        <translation type="unfinished"></translation>
+        <translation>Over the last two weeks, how often has the party been bothered by the following? Ask about each item and choose the answer. The result is for screening only and is not a diagnosis; refer to a medical provider where needed.</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>记录筛查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the result</translation>
     </message>
     <message>
         <source>⚠ 第9项阳性（有伤害自己的念头）：请立即进行安全评估，不要让当事人独处；必要时联系家属、转介医疗机构或报警。此为筛查提示，非诊断。</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Item 9 positive (thoughts of self-harm): carry out a safety assessment now and do not leave the party alone; if needed, contact the family, refer to a medical provider or call the police. This is a screening alert, not a diagnosis.</translation>
     </message>
     <message>
         <source>总分 {total}，{band}（筛查结果，非诊断）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total}, {band} (screening result, not a diagnosis)</translation>
     </message>
     <message>
         <source>已答 {n}/{of} 项 · 当前总分 {total}，{band}（未答完，仅供参考）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{of} answered · total so far {total}, {band} (incomplete, for reference only)</translation>
     </message>
 </context>
 <context>
@@ -2600,31 +2725,31 @@
     </message>
     <message>
         <source>法理情三维调解：心理咨询师、调解员、律师共同参与</source>
-        <translation type="unfinished"></translation>
+        <translation>Law, reason and emotion: counsellor, mediator and lawyer mediate together</translation>
     </message>
     <message>
         <source>锁定全部面板</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock all panels</translation>
     </message>
     <message>
         <source>记录结果…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record outcome…</translation>
     </message>
     <message>
         <source>话聊列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Session list</translation>
     </message>
     <message>
         <source>会话计时</source>
-        <translation type="unfinished"></translation>
+        <translation>Session time</translation>
     </message>
     <message>
         <source>本阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>This stage</translation>
     </message>
     <message>
         <source>正在打开话聊…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the talk session…</translation>
     </message>
     <message>
         <source>调解员</source>
@@ -2640,58 +2765,62 @@
     </message>
     <message>
         <source>第{n}次 {outcome}（{span}）</source>
-        <translation type="unfinished"></translation>
+        <translation>session {n}: {outcome} ({span})</translation>
     </message>
     <message>
         <source>本案此前：{h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier in this case: {h}</translation>
     </message>
     <message>
         <source>{number} · 第{n}次话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · talk session {n}</translation>
     </message>
     <message>
         <source>公开调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Public mediation</translation>
     </message>
     <message>
         <source>不公开调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Private mediation</translation>
     </message>
     <message>
         <source>心理风险：{level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychological risk: {level}</translation>
     </message>
     <message>
         <source>心理咨询师团队摘要：{s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor&apos;s team summary: {s}</translation>
     </message>
     <message>
         <source>本次话聊已结束，内容只读。</source>
-        <translation type="unfinished"></translation>
+        <translation>This talk session has ended; its content is read-only.</translation>
+    </message>
+    <message>
+        <source>请先完成开场告知：{items}。</source>
+        <translation>First complete the opening notice: {items}.</translation>
     </message>
     <message>
         <source>背靠背进行中：{party}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus in progress: {party}</translation>
     </message>
     <message>
         <source>已知悉</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <source>已记录本次话聊结果，案件状态已更新。</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome of the session is recorded and the case status updated.</translation>
     </message>
 </context>
 <context>
     <name>SessionVocab</name>
     <message>
         <source>准备</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation</translation>
     </message>
     <message>
         <source>开场告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening notice</translation>
     </message>
     <message>
         <source>情</source>
@@ -2707,7 +2836,7 @@
     </message>
     <message>
         <source>协商</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiation</translation>
     </message>
     <message>
         <source>结果</source>
@@ -2715,107 +2844,107 @@
     </message>
     <message>
         <source>核对到场当事人及身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties present and their identity checked</translation>
     </message>
     <message>
         <source>核对代理人授权委托书</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents&apos; powers of attorney checked</translation>
     </message>
     <message>
         <source>回避情况已核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal checked</translation>
     </message>
     <message>
         <source>调解室已准备</source>
-        <translation type="unfinished"></translation>
+        <translation>Room prepared</translation>
     </message>
     <message>
         <source>已征询是否公开调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties asked whether the mediation is public</translation>
     </message>
     <message>
         <source>已告知当事人权利义务</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties told their rights and obligations</translation>
     </message>
     <message>
         <source>当事人同意调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties consent to mediation</translation>
     </message>
     <message>
         <source>当事人同意心理咨询师参与</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties consent to the counsellor taking part</translation>
     </message>
     <message>
         <source>当事人同意录音录像（如有）</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties consent to audio/video recording (if any)</translation>
     </message>
     <message>
         <source>已就敏感个人信息取得单独同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate consent for sensitive personal information</translation>
     </message>
     <message>
         <source>已评估情绪状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional state assessed</translation>
     </message>
     <message>
         <source>已进行情绪疏导</source>
-        <translation type="unfinished"></translation>
+        <translation>De-escalation done</translation>
     </message>
     <message>
         <source>已完成风险筛查</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk screening done</translation>
     </message>
     <message>
         <source>已发布团队摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Team summary published</translation>
     </message>
     <message>
         <source>已听取各方陈述</source>
-        <translation type="unfinished"></translation>
+        <translation>Each side&apos;s account heard</translation>
     </message>
     <message>
         <source>已梳理无争议事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Undisputed facts set out</translation>
     </message>
     <message>
         <source>已列明争议焦点</source>
-        <translation type="unfinished"></translation>
+        <translation>Points in dispute listed</translation>
     </message>
     <message>
         <source>已分析各方利益诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Interests of each side analysed</translation>
     </message>
     <message>
         <source>已释明法律依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis explained</translation>
     </message>
     <message>
         <source>已进行风险提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks pointed out</translation>
     </message>
     <message>
         <source>已比较各解纷途径的时间与成本</source>
-        <translation type="unfinished"></translation>
+        <translation>Time and cost of each route compared</translation>
     </message>
     <message>
         <source>已形成可选方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Options drawn up</translation>
     </message>
     <message>
         <source>已记录各方报价与还价</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers and counter-offers recorded</translation>
     </message>
     <message>
         <source>背靠背沟通（如需要）</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus (if needed)</translation>
     </message>
     <message>
         <source>已记录调解结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome recorded</translation>
     </message>
     <message>
         <source>笔录已向当事人宣读并确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes read back and confirmed by the parties</translation>
     </message>
     <message>
         <source>达成书面协议</source>
@@ -2823,7 +2952,7 @@
     </message>
     <message>
         <source>达成部分协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial agreement</translation>
     </message>
     <message>
         <source>达成口头协议</source>
@@ -2831,35 +2960,35 @@
     </message>
     <message>
         <source>休会，择期继续</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjourned, to be continued</translation>
     </message>
     <message>
         <source>调解不成（终止）</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement (terminated)</translation>
     </message>
     <message>
         <source>转介其他途径</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to another route</translation>
     </message>
     <message>
         <source>调解不成的，当事人可以依法通过仲裁、行政、司法等途径维护自己的权利：劳动争议可向劳动人事争议仲裁委员会申请仲裁（时效一年）；合同等民事纠纷可向人民法院提起诉讼（可网上立案）；涉及行政管理事项的，可向有关行政机关申请处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>If mediation fails, the parties may protect their rights by law through arbitration, administrative or judicial channels: a labour dispute can go to the labour and personnel dispute arbitration commission (limitation period: one year); a contract or other civil dispute can be brought before the people&apos;s court (cases can be filed online); a matter of administrative management can be put to the competent administrative authority.</translation>
     </message>
     <message>
         <source>诉求合理的解决问题到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasonable demand: problem solved</translation>
     </message>
     <message>
         <source>诉求无理的思想教育到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreasonable demand: explained and persuaded</translation>
     </message>
     <message>
         <source>生活困难的帮扶救助到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardship: help and relief given</translation>
     </message>
     <message>
         <source>行为违法的依法处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlawful conduct: dealt with by law</translation>
     </message>
     <message>
         <source>调解员</source>
@@ -2871,7 +3000,7 @@
     </message>
     <message>
         <source>心理咨询师</source>
-        <translation>Psychological counsellor</translation>
+        <translation>Counsellor</translation>
     </message>
     <message>
         <source>申请人</source>
@@ -2887,211 +3016,211 @@
     </message>
     <message>
         <source>邀请参与人</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitee</translation>
     </message>
     <message>
         <source>记录人</source>
-        <translation>Author</translation>
+        <translation>Recorder</translation>
     </message>
     <message>
         <source>低</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>中</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>高</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>做事时提不起劲或没有兴趣</source>
-        <translation type="unfinished"></translation>
+        <translation>Little interest or pleasure in doing things</translation>
     </message>
     <message>
         <source>感到心情低落、沮丧或绝望</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling down, depressed, or hopeless</translation>
     </message>
     <message>
         <source>入睡困难、睡不安稳或睡眠过多</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouble falling or staying asleep, or sleeping too much</translation>
     </message>
     <message>
         <source>感觉疲倦或没有活力</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling tired or having little energy</translation>
     </message>
     <message>
         <source>食欲不振或吃太多</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor appetite or overeating</translation>
     </message>
     <message>
         <source>觉得自己很糟，或觉得自己很失败，或让自己或家人失望</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling bad about yourself, or that you are a failure or have let yourself or your family down</translation>
     </message>
     <message>
         <source>对事物专注有困难，例如阅读报纸或看电视时</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouble concentrating on things, such as reading the newspaper or watching television</translation>
     </message>
     <message>
         <source>动作或说话速度缓慢到别人已经觉察，或正好相反，烦躁或坐立不安</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving or speaking so slowly that other people could have noticed, or the opposite: being so fidgety or restless that you have been moving around a lot more than usual</translation>
     </message>
     <message>
         <source>有不如死掉或用某种方式伤害自己的念头</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoughts that you would be better off dead, or of hurting yourself in some way</translation>
     </message>
     <message>
         <source>感觉紧张、焦虑或急切</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling nervous, anxious, or on edge</translation>
     </message>
     <message>
         <source>不能够停止或控制担忧</source>
-        <translation type="unfinished"></translation>
+        <translation>Not being able to stop or control worrying</translation>
     </message>
     <message>
         <source>对各种各样的事情担忧过多</source>
-        <translation type="unfinished"></translation>
+        <translation>Worrying too much about different things</translation>
     </message>
     <message>
         <source>很难放松下来</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouble relaxing</translation>
     </message>
     <message>
         <source>由于不安而无法静坐</source>
-        <translation type="unfinished"></translation>
+        <translation>Being so restless that it is hard to sit still</translation>
     </message>
     <message>
         <source>变得容易烦恼或急躁</source>
-        <translation type="unfinished"></translation>
+        <translation>Becoming easily annoyed or irritable</translation>
     </message>
     <message>
         <source>感到似乎将有可怕的事情发生而害怕</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling afraid, as if something awful might happen</translation>
     </message>
     <message>
         <source>完全不会</source>
-        <translation type="unfinished"></translation>
+        <translation>Not at all</translation>
     </message>
     <message>
         <source>好几天</source>
-        <translation type="unfinished"></translation>
+        <translation>Several days</translation>
     </message>
     <message>
         <source>一半以上的天数</source>
-        <translation type="unfinished"></translation>
+        <translation>More than half the days</translation>
     </message>
     <message>
         <source>几乎每天</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearly every day</translation>
     </message>
     <message>
         <source>极轻微</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <source>轻度</source>
-        <translation type="unfinished"></translation>
+        <translation>mild</translation>
     </message>
     <message>
         <source>中度</source>
-        <translation type="unfinished"></translation>
+        <translation>moderate</translation>
     </message>
     <message>
         <source>中重度</source>
-        <translation type="unfinished"></translation>
+        <translation>moderately severe</translation>
     </message>
     <message>
         <source>重度</source>
-        <translation type="unfinished"></translation>
+        <translation>severe</translation>
     </message>
     <message>
         <source>情绪状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional state</translation>
     </message>
     <message>
         <source>已采用的疏导方法</source>
-        <translation type="unfinished"></translation>
+        <translation>De-escalation methods used</translation>
     </message>
     <message>
         <source>自伤/自杀风险</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk of self-harm or suicide</translation>
     </message>
     <message>
         <source>伤害他人风险</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk of harm to others</translation>
     </message>
     <message>
         <source>民转刑/事态升级风险</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk of escalation (civil to criminal)</translation>
     </message>
     <message>
         <source>家庭暴力迹象</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs of domestic violence</translation>
     </message>
     <message>
         <source>转介建议（医疗机构等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral advice (medical providers etc.)</translation>
     </message>
     <message>
         <source>过程记录（仅心理咨询师可见）</source>
-        <translation type="unfinished"></translation>
+        <translation>Process notes (counsellors only)</translation>
     </message>
     <message>
         <source>团队摘要（团队可见）</source>
-        <translation type="unfinished"></translation>
+        <translation>Team summary (visible to the team)</translation>
     </message>
     <message>
         <source>申请人陈述</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant&apos;s account</translation>
     </message>
     <message>
         <source>被申请人陈述</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent&apos;s account</translation>
     </message>
     <message>
         <source>无争议事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Undisputed facts</translation>
     </message>
     <message>
         <source>争议焦点</source>
-        <translation type="unfinished"></translation>
+        <translation>Points in dispute</translation>
     </message>
     <message>
         <source>各方利益诉求</source>
-        <translation type="unfinished"></translation>
+        <translation>Interests of each side</translation>
     </message>
     <message>
         <source>可选方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>报价与还价</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers and counter-offers</translation>
     </message>
     <message>
         <source>法律依据（含法条引用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis (with citations)</translation>
     </message>
     <message>
         <source>风险提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk warnings</translation>
     </message>
     <message>
         <source>解纷途径比较（调解/仲裁/诉讼/司法确认的时间与成本）</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes compared (time and cost of mediation, arbitration, litigation, judicial confirmation)</translation>
     </message>
     <message>
         <source>情 · 心理咨询师</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion · Counsellor</translation>
     </message>
     <message>
         <source>理 · 调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason · Mediator</translation>
     </message>
     <message>
         <source>法 · 律师</source>
-        <translation type="unfinished"></translation>
+        <translation>Law · Lawyer</translation>
     </message>
     <message>
         <source>一方当事人明确拒绝调解</source>
@@ -3099,39 +3228,39 @@
     </message>
     <message>
         <source>当事人自行和解，撤回调解申请</source>
-        <translation type="unfinished"></translation>
+        <translation>The parties settled and withdrew the application</translation>
     </message>
     <message>
         <source>在调解期限内无法联系到当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>A party could not be reached within the mediation period</translation>
     </message>
     <message>
         <source>一方当事人明确表示不愿意继续调解</source>
-        <translation type="unfinished"></translation>
+        <translation>A party clearly stated they will not continue the mediation</translation>
     </message>
     <message>
         <source>当事人分歧较大且难以达成调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>The parties are too far apart to reach an agreement</translation>
     </message>
     <message>
         <source>调解期限届满未达成协议，且各方未同意延长</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation period ended without agreement and the parties did not agree to extend it</translation>
     </message>
     <message>
         <source>一方当事人拒绝在调解协议上签字</source>
-        <translation type="unfinished"></translation>
+        <translation>A party refused to sign the mediation agreement</translation>
     </message>
     <message>
         <source>当事人捏造事实、伪造证据或隐瞒真实情况</source>
-        <translation type="unfinished"></translation>
+        <translation>A party fabricated facts, forged evidence or concealed the truth</translation>
     </message>
     <message>
         <source>当事人恶意串通，可能损害他人合法权益</source>
-        <translation type="unfinished"></translation>
+        <translation>The parties colluded in bad faith, possibly harming the lawful rights of others</translation>
     </message>
     <message>
         <source>其他导致调解无法进行的情形</source>
-        <translation type="unfinished"></translation>
+        <translation>Other circumstances that prevent mediation</translation>
     </message>
     <message>
         <source>仲裁</source>
@@ -3139,23 +3268,23 @@
     </message>
     <message>
         <source>网上立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Online case filing</translation>
     </message>
     <message>
         <source>赋强公证</source>
-        <translation type="unfinished"></translation>
+        <translation>Notarisation with enforcement effect</translation>
     </message>
     <message>
         <source>支付令</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment order</translation>
     </message>
     <message>
         <source>信访事项办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Petition handling</translation>
     </message>
     <message>
         <source>诉讼</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigation</translation>
     </message>
 </context>
 <context>
@@ -3379,157 +3508,161 @@
     <name>SignatureCapture</name>
     <message>
         <source>签名板</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature pad</translation>
     </message>
     <message>
         <source>用手写笔、手指或鼠标在此处签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign here with a stylus, a finger or the mouse</translation>
     </message>
     <message>
         <source>请在横线上方签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign above the line</translation>
     </message>
     <message>
         <source>撤销一笔</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo stroke</translation>
     </message>
     <message>
         <source>重做</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>清除重签</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>保存签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Save signature</translation>
     </message>
     <message>
         <source>签名为空，请先签名再保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature is empty: sign first, then save.</translation>
     </message>
 </context>
 <context>
     <name>SigningPanel</name>
     <message>
         <source>签名栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>签名顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing order</translation>
     </message>
     <message>
         <source>纸质协议书为每位当事人留有签名栏和指印框：请当事人在纸质文本上签名并按指印，由调解员、记录人签名后加盖调解委员会实物印章。</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper agreement has a signature and a fingerprint box for each party: the parties sign and fingerprint the paper copy, then the mediator and the recorder sign and the committee&apos;s physical seal is applied.</translation>
     </message>
     <message>
         <source>打印（供手写签名）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print for signing by hand</translation>
     </message>
     <message>
         <source>在屏幕上签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign on screen</translation>
     </message>
     <message>
         <source>第一位签名后，协议内容即锁定，不能再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the first person signs, the content of the agreement is locked.</translation>
     </message>
     <message>
         <source>加盖调解委员会印章</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the committee seal</translation>
     </message>
     <message>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>另存为PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>电子印章（PAdES）证明文件自盖章后未被改动；屏幕签名图像本身不是可靠电子签名，经手写签名、按指印并盖实物印章的纸质文本仍为法律原件。</source>
-        <translation type="unfinished"></translation>
+        <translation>The electronic seal (PAdES) proves that the file has not changed since it was sealed. An on-screen signature image is not in itself a reliable electronic signature: the paper copy signed by hand, fingerprinted and stamped with the physical seal remains the legal original.</translation>
     </message>
     <message>
         <source>已签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>待签名</source>
-        <translation type="unfinished"></translation>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>{who}，{state}</source>
+        <translation>{who}, {state}</translation>
     </message>
     <message>
         <source>本案尚无书面调解协议。</source>
-        <translation type="unfinished"></translation>
+        <translation>No written mediation agreement for this case yet.</translation>
     </message>
     <message>
         <source>已加盖调解委员会印章，协议已生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee seal is applied; the agreement is in effect.</translation>
     </message>
     <message>
         <source>还差 {n} 个签名：{who}。全部签名后才能盖章。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} signature(s) missing: {who}. The seal can be applied once everyone has signed.</translation>
     </message>
     <message>
         <source>全部签名已完成，可以加盖调解委员会印章。</source>
-        <translation type="unfinished"></translation>
+        <translation>All signatures are in; the committee seal can be applied.</translation>
     </message>
     <message>
         <source>SHA-256：{sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {sha}</translation>
     </message>
     <message>
         <source>请在左侧选择签名栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a signature on the left</translation>
     </message>
     <message>
         <source>全部签名已完成，协议已加盖调解委员会印章。</source>
-        <translation type="unfinished"></translation>
+        <translation>All signatures are in and the committee seal is applied.</translation>
     </message>
     <message>
         <source>{who} 已签名。如需重签，请在下方重新签写并保存（将替换原签名）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} has signed. To sign again, sign below and save (this replaces the earlier signature).</translation>
     </message>
     <message>
         <source>请 {who} 在下方签名</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: please sign below</translation>
     </message>
     <message>
         <source>如需更正，请在“协议书”页新建更正版本，再重新签署。</source>
-        <translation type="unfinished"></translation>
+        <translation>To correct it, create a corrected version on the Agreement tab and sign again.</translation>
     </message>
     <message>
         <source>请先在左侧选择签名栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a signature on the left.</translation>
     </message>
 </context>
 <context>
     <name>StageBar</name>
     <message>
         <source>第{n}阶段：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage {n}: {name}</translation>
     </message>
     <message>
         <source>开场告知完成后，方可进入后续阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>The later stages open once the opening notice is complete</translation>
     </message>
     <message>
         <source>✓ 已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Done</translation>
     </message>
     <message>
         <source>待开场告知</source>
-        <translation type="unfinished"></translation>
+        <translation>After opening notice</translation>
     </message>
     <message>
         <source>当前阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Current stage</translation>
     </message>
     <message>
         <source>已完成</source>
@@ -3537,18 +3670,22 @@
     </message>
     <message>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>用时 {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Time spent {t}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>StartSessionDialog</name>
     <message>
         <source>开始话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>Start talk session</translation>
     </message>
     <message>
         <source>取消</source>
@@ -3556,19 +3693,19 @@
     </message>
     <message>
         <source>到场人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is present</translation>
     </message>
     <message>
         <source>到场当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties present</translation>
     </message>
     <message>
         <source>每行一人，例如：李律师（张三的委托代理人）</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line, e.g. Lawyer Li (agent of Zhang San)</translation>
     </message>
     <message>
         <source>每行一人，例如：王五（社区网格员）</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line, e.g. Wang Wu (community grid worker)</translation>
     </message>
     <message>
         <source>代理人</source>
@@ -3576,15 +3713,15 @@
     </message>
     <message>
         <source>邀请参与人</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited participants</translation>
     </message>
     <message>
         <source>话聊团队与调解室</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk team and room</translation>
     </message>
     <message>
         <source>主持调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiding mediator</translation>
     </message>
     <message>
         <source>律师</source>
@@ -3600,47 +3737,47 @@
     </message>
     <message>
         <source>不公开调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Private</translation>
     </message>
     <message>
         <source>公开调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>是否公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Public or private</translation>
     </message>
     <message>
         <source>是否公开调解由当事人决定（人民调解法第二十三条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parties decide whether the mediation is public (People&apos;s Mediation Law art. 23).</translation>
     </message>
     <message>
         <source>回避核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal check</translation>
     </message>
     <message>
         <source>调解人员与当事人有亲属或其他利害关系的，应当回避：请更换人员；当事人书面表示不要求回避的，记录放弃。</source>
-        <translation type="unfinished"></translation>
+        <translation>A team member who is related to a party or has another conflict of interest must step aside: replace them, or, if the parties state in writing that they do not require recusal, record the waiver.</translation>
     </message>
     <message>
         <source>登记利害关系…</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
         <source>当事人已书面表示不要求回避（放弃回避）</source>
-        <translation type="unfinished"></translation>
+        <translation>The parties have stated in writing that they do not require recusal (waiver)</translation>
     </message>
     <message>
         <source>{number} · 第{n}次话聊</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · talk session {n}</translation>
     </message>
     <message>
         <source>{agent}（{party}的代理人）</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent} (agent of {party})</translation>
     </message>
     <message>
         <source>（不参加）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not taking part)</translation>
     </message>
 </context>
 <context>
@@ -3705,198 +3842,210 @@
     <name>TermsEditor</name>
     <message>
         <source>给付款项</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>履行行为</source>
-        <translation type="unfinished"></translation>
+        <translation>Act to perform</translation>
     </message>
     <message>
         <source>声明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <source>？</source>
+        <translation>?</translation>
     </message>
     <message>
         <source>{amount}元</source>
-        <translation type="unfinished"></translation>
+        <translation>CNY {amount}</translation>
     </message>
     <message>
         <source>{d}前</source>
-        <translation type="unfinished"></translation>
+        <translation>by {d}</translation>
+    </message>
+    <message>
+        <source>（未填写内容）</source>
+        <translation>(nothing filled in)</translation>
     </message>
     <message>
         <source>条款列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <source>添加条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a term</translation>
     </message>
     <message>
         <source>删除条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove term</translation>
     </message>
     <message>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>条款内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>条款类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>义务人</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligor</translation>
     </message>
     <message>
         <source>权利人</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligee</translation>
     </message>
     <message>
         <source>如：支付拖欠的工资；将房屋钥匙交还</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. pay the wages owed; hand back the house keys</translation>
     </message>
     <message>
         <source>具体内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>如：30000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 30000</translation>
     </message>
     <message>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (CNY)</translation>
     </message>
     <message>
         <source>写明期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a deadline</translation>
     </message>
     <message>
         <source>履行期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>如：银行转账至权利人名下账户</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. bank transfer to the obligee&apos;s account</translation>
     </message>
     <message>
         <source>履行方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>履行地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>如：逾期未履行的，按未付金额每日万分之五支付违约金</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0.05% of the unpaid sum per day late</translation>
     </message>
     <message>
         <source>违约责任</source>
-        <translation type="unfinished"></translation>
+        <translation>Liability for breach</translation>
     </message>
     <message>
         <source>第{n}项条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Term {n}</translation>
     </message>
 </context>
 <context>
     <name>VerifyPanel</name>
     <message>
         <source>文件完整、印章有效</source>
-        <translation type="unfinished"></translation>
+        <translation>File intact, seal valid</translation>
     </message>
     <message>
         <source>验证未通过：文件没有电子印章</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: the file has no electronic seal</translation>
     </message>
     <message>
         <source>验证未通过：文件在盖章后被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: the file was changed after it was sealed</translation>
     </message>
     <message>
         <source>验证未通过：盖章后有追加修订</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: revisions were added after sealing</translation>
     </message>
     <message>
         <source>验证未通过：盖章后文件末尾被附加了数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: data was appended to the file after sealing</translation>
     </message>
     <message>
         <source>验证未通过：印章证书不受信任</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: the seal&apos;s certificate is not trusted</translation>
     </message>
     <message>
         <source>验证未通过：印章签名无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: the seal&apos;s signature is invalid</translation>
     </message>
     <message>
         <source>验证未通过：无法读取该文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified: the file cannot be read</translation>
     </message>
     <message>
         <source>核验电子印章</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the electronic seal</translation>
     </message>
     <message>
         <source>检查一份 PDF 是否由受信任的调解委员会盖章、盖章后是否被改动，并查找本站对应的出具记录。文件只在本机读取，不会上传。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks whether a PDF was sealed by a trusted mediation committee and has not changed since, and looks up this station&apos;s record of issuing it. The file is only read on this PC; it is never uploaded.</translation>
     </message>
     <message>
         <source>将 PDF 文件拖放到此处</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop a PDF file here</translation>
     </message>
     <message>
         <source>打开PDF文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a PDF file…</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>盖章单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed by</translation>
     </message>
     <message>
         <source>盖章时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed at</translation>
     </message>
     <message>
         <source>出具记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue record</translation>
     </message>
     <message>
         <source>正在验证 {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying {name}…</translation>
     </message>
     <message>
         <source>{name}（{size} 字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({size} bytes)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>本站出具的{title}（编号 {number}，案件 {case}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} issued by this station (no. {number}, case {case})</translation>
     </message>
     <message>
         <source>本站没有出具过与此文件逐字节一致的文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>This station has issued no document identical to this file, byte for byte.</translation>
+    </message>
+    <message>
+        <source>{headline}。{reason}</source>
+        <translation>{headline}. {reason}</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4389,10 @@
     <message>
         <source>调解员</source>
         <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
     </message>
     <message>
         <source>调解期限（30日）</source>

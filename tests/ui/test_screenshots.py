@@ -39,3 +39,14 @@ def test_an_empty_non_demo_folder_stays_empty(tmp_path: Path, monkeypatch) -> No
     render_screenshots(empty, tmp_path / "shots", cases=3)
     assert not empty.root.exists()                     # a real station's folder is never seeded
     assert used[0].root.name == "station-demo" and used[0].root != empty.root
+
+
+def test_the_cli_renders_in_the_language_asked_for(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import app.ui.screenshots as shots
+    from app.cli import main
+    asked: list[str] = []
+    monkeypatch.setattr(shots, "render_screenshots", lambda datadir, out, *, language: asked.append(language) or [])
+    assert main(["screenshots", "--data-dir", str(tmp_path / "station-demo"), "--out", str(tmp_path / "shots"),
+                 "--language", "en"]) == 0
+    assert main(["screenshots", "--data-dir", str(tmp_path / "station-demo"), "--out", str(tmp_path / "shots")]) == 0
+    assert asked == ["en", "zh_CN"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.cases import PartyView
 from app.services.documents import AgreementInput, AgreementView
+from app.ui.labels import tr_label
 from app.ui.theme import set_tone
 from app.ui.widgets import Card, Chip, button, label, scroll_area
 from app.views.documents.terms import TermsEditor
@@ -228,14 +229,14 @@ class AgreementEditor(QWidget):
     def show_parties(self, parties: list[PartyView]) -> None:
         _clear(self.parties_box)
         for p in parties:
-            details = [p.gender, p.ethnicity]
+            details = [tr_label(p.gender), p.ethnicity]
             age = _age(p.birth_date)
             if age is not None:
                 details.append(self.tr("{n}岁").format(n=age))
             if p.kind == "organisation" and p.legal_rep:
                 details.append(self.tr("法定代表人 {name}").format(name=p.legal_rep))
             details += [p.occupation, p.phone, p.address]
-            text = f"<b>{p.role_label}</b>&nbsp;&nbsp;{p.name}"
+            text = f"<b>{tr_label(p.role_label)}</b>&nbsp;&nbsp;{p.name}"
             rest = " · ".join(d for d in details if d)
             if rest:
                 text += f"<br><span style='color:#667085'>{rest}</span>"

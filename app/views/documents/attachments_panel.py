@@ -1,7 +1,7 @@
 """The scanned paper copy, signed in ink, fingerprinted and stamped, attached back to the case."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -14,6 +14,18 @@ from PySide6.QtWidgets import (
 from app.services.attachments import AttachmentInfo
 from app.ui.widgets import Banner, Card, button, label, tidy_table
 from app.views.documents.drop_zone import DropZone
+
+
+# The kinds of app.services.attachments.KINDS, listed for pyside6-lupdate.
+KIND_LABELS = (
+    QT_TRANSLATE_NOOP("AttachmentsPanel", "签署后的纸质文本扫描件"),
+    QT_TRANSLATE_NOOP("AttachmentsPanel", "其他材料"),
+)
+
+
+def kind_label(label: str) -> str:
+    """An attachment kind, as the service names it, in the UI language."""
+    return QCoreApplication.translate("AttachmentsPanel", label)
 
 
 def human_size(size: int) -> str:
@@ -70,7 +82,7 @@ class AttachmentsPanel(QWidget):
     def set_attachments(self, rows: list[AttachmentInfo]) -> None:
         self.table.clear()
         for a in rows:
-            item = QTreeWidgetItem([a.filename, a.kind_label, human_size(a.size), a.added_by,
+            item = QTreeWidgetItem([a.filename, kind_label(a.kind_label), human_size(a.size), a.added_by,
                                     f"{a.added_at.astimezone():%Y-%m-%d %H:%M}", a.sha256[:16] + "…"])
             item.setToolTip(5, a.sha256)
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)

@@ -45,6 +45,8 @@ from app.services.documents import AgreementView, IssuedPdf
 from app.services.permissions import Action, can
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import error_text
+from app.ui.i18n import enumeration, in_ui_language, labelled, user_message
+from app.ui.labels import tr_label
 from app.ui.progress import delayed_progress
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets import Banner, Card, PageHeader, button, label
@@ -273,7 +275,9 @@ class DocumentsPage(QWidget):
         elif self.docs is not None:
             row = self.docs.detail.row
             self.header.title.setText(self.tr("文书"))
-            self.header.set_subtitle(f"{row.number}　{row.parties}　{row.category_label} · {row.status_label}")
+            self.header.set_subtitle(self.tr("{number}　{parties}　{category} · {status}").format(
+                number=row.number, parties=row.parties, category=tr_label(row.category_label),
+                status=tr_label(row.status_label)))
         else:
             self.header.title.setText(self.tr("文书"))
             self.header.set_subtitle(self.tr("尚未打开案件：从“案件”页打开，或在下方查找"))
@@ -283,7 +287,8 @@ class DocumentsPage(QWidget):
 
         def work() -> list[tuple[str, str]]:
             ids = self.services.cases.list_ids(actor, CaseFilter(text=text), limit=SEARCH_LIMIT)
-            return [(r.id, f"{r.number}　{r.parties}\n{r.category_label} · {r.status_label} · {r.summary[:40]}")
+            return [(r.id, self.tr("{number}　{parties}").format(number=r.number, parties=r.parties) + "\n"
+                     + " · ".join((tr_label(r.category_label), tr_label(r.status_label), r.summary[:40])))
                     for r in self.services.cases.rows(actor, ids)]
 
         self.runner.run(work, on_success=self._show_results, on_failure=self._show_error,
@@ -488,7 +493,8 @@ class DocumentsPage(QWidget):
 
         def done(history: list[AgreementView]) -> None:
             self._history_loaded(history)
-            who = next((f"{role} {name}".strip() for s, role, name in history[-1].signatures if s == slot), "")
+            who = next((f"{tr_label(role)} {name}".strip() for s, role, name in history[-1].signatures if s == slot),
+                       "")
             self.signing.capture.show_message(self.tr("已保存 {who} 的签名。").format(who=who), "ok")
             if not self.signing.missing():
                 self.signing.capture.set_signer(self.tr("全部签名已完成。请核对后加盖调解委员会印章。"))
@@ -669,9 +675,9 @@ class DocumentsPage(QWidget):
                     self.services.attachments.add(actor, case_id, name, content)
                     added.append(name)
                 except DomainError as e:
-                    errors.append(f"{name}：{e.zh}")
+                    errors.append(labelled(name, user_message(e)))
                 except OSError as e:
-                    errors.append(f"{name}：" + self.tr("无法读取文件（{reason}）").format(reason=e.strerror or e))
+                    errors.append(labelled(name, self.tr("无法读取文件（{reason}）").format(reason=e.strerror or e)))
             return added, errors, self.services.attachments.list(actor, case_id)
 
         def done(result: tuple[list[str], list[str], list[AttachmentInfo]]) -> None:
@@ -680,7 +686,7 @@ class DocumentsPage(QWidget):
             if errors:
                 self.attachments.banner.show_message("\n".join(errors), "error")
             elif added:
-                self.attachments.banner.show_message(self.tr("已添加：{names}").format(names="、".join(added)), "ok")
+                self.attachments.banner.show_message(self.tr("已添加：{names}").format(names=enumeration(added)), "ok")
             if added:
                 self.case_changed.emit(case_id)
 
@@ -737,7 +743,8 @@ class DocumentsPage(QWidget):
             return VerifyOutcome(filename, len(content), sha, False, "unreadable",
                                  self.tr("这不是 PDF 文件。"), None, None, None)
         result = self.services.seal.verify(content)
-        return VerifyOutcome(filename, len(content), sha, result.ok, result.code, result.message_zh,
+        return VerifyOutcome(filename, len(content), sha, result.ok, result.code,
+                             in_ui_language(result.message_zh, result.message_en),
                              result.signer, result.signed_at, self.services.documents.find_issued(sha))
 
     # --- page hooks ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.documents import TITLES
 from app.services.documents import KINDS
+from app.ui.i18n import clauses, labelled, parenthesised
 from app.ui.widgets import Card, button, label, tidy_table
 from app.views.documents.pdf_preview import PdfPreview
 
@@ -144,8 +145,10 @@ class RenderPanel(QWidget):
             notes.append(self.tr("已加盖调解委员会电子印章"))
         if wet:
             notes.append(self.tr("供手写签名（签名栏和指印框留空）"))
-        head = f"<b>{title}</b>&nbsp;&nbsp;{number}" + (f"&nbsp;&nbsp;（{'；'.join(notes)}）" if notes else "")
-        self.info.setText(f"{head}<br>SHA-256：{sha256}")
+        head = f"<b>{title}</b>&nbsp;&nbsp;{number}"
+        if notes:
+            head = parenthesised(head, clauses(notes))
+        self.info.setText(f"{head}<br>" + labelled("SHA-256", sha256))
         self.info.setTextFormat(Qt.TextFormat.RichText)
         return True
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.documents import AgreementView
+from app.ui.i18n import enumeration, parenthesised
+from app.ui.labels import tr_label
 from app.ui.theme import set_tone
 from app.ui.widgets import Card, button, label
 from app.views.documents.signature_pad import SignatureCapture
@@ -109,13 +111,15 @@ class SigningPanel(QWidget):
         names = {s[0]: s[2] for s in view.signatures} if view else {}
         self.slots.blockSignals(True)
         self.slots.clear()
-        for slot, role, name in (view.slots if view else []):
+        for slot, role_label, name in (view.slots if view else []):
+            role = tr_label(role_label)
             shown = names.get(slot) or name
             done = slot in self._signed
             state = self.tr("已签名") if done else self.tr("待签名")
             item = QListWidgetItem(f"{role}  {shown}\n{(SIGNED_MARK + ' ') if done else ''}{state}".strip())
             item.setData(Qt.ItemDataRole.UserRole, slot)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{role} {shown}，{state}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{who}，{state}").format(
+                who=f"{role} {shown}".strip(), state=state))
             if done:
                 item.setForeground(Qt.GlobalColor.darkGreen)
             self.slots.addItem(item)
@@ -146,7 +150,8 @@ class SigningPanel(QWidget):
         elif sealed:
             text, tone = self.tr("已加盖调解委员会印章，协议已生效。"), "ok"
         elif missing:
-            who = "、".join(f"{role}{name and '（' + name + '）'}" for _s, role, name in missing)
+            who = enumeration(parenthesised(tr_label(role), name) if name else tr_label(role)
+                              for _s, role, name in missing)
             text, tone = self.tr("还差 {n} 个签名：{who}。全部签名后才能盖章。").format(n=len(missing), who=who), "weak"
         else:
             text, tone = self.tr("全部签名已完成，可以加盖调解委员会印章。"), "ok"
@@ -166,7 +171,7 @@ class SigningPanel(QWidget):
         slot, role, name = self._view.slots[row]
         done = {s[0]: s for s in self._view.signatures}
         shown = done[slot][2] if slot in done else name
-        who = f"{role} {shown}".strip()
+        who = f"{tr_label(role)} {shown}".strip()
         if self._view.status == "sealed":
             caption = self.tr("全部签名已完成，协议已加盖调解委员会印章。")
         elif slot in done:

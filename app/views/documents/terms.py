@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.numerals import amount_to_capital
 from app.services.documents import TermInput
+from app.ui.i18n import labelled, user_message
 from app.ui.theme import set_tone
 from app.ui.widgets import button, label
 
@@ -56,14 +57,15 @@ def capital_text(amount: str) -> tuple[str, bool]:
     try:
         return amount_to_capital(text), True
     except DomainError as e:
-        return e.zh, False
+        return user_message(e), False
 
 
 def term_summary(index: int, t: TermInput) -> str:
     """Two lines for the clause list: who owes whom, then what, how much and by when."""
     head = f"{index}. {kind_label(t.kind)}"
     if t.obligor or t.obligee:
-        head += f"：{t.obligor or '？'} → {t.obligee or '？'}"
+        unknown = QCoreApplication.translate("TermsEditor", "？")
+        head = labelled(head, f"{t.obligor or unknown} → {t.obligee or unknown}")
     details = [t.what] if t.what else []
     if t.amount.strip():
         details.append(QCoreApplication.translate("TermsEditor", "{amount}元").format(amount=t.amount.strip()))

@@ -43,7 +43,7 @@ class VerifyOutcome:
     sha256: str
     ok: bool
     code: str
-    message_zh: str
+    message: str              # in the UI language
     signer: str | None
     signed_at: datetime | None
     issued: tuple[str, str, str] | None   # (case number, kind, document number)
@@ -117,7 +117,7 @@ class VerifyPanel(QWidget):
         self.result.show()
         self._tone("ok" if o.ok else "error")
         self.headline.setText(headline(o.code))
-        self.reason.setText(o.message_zh)
+        self.reason.setText(o.message)
         self.file_value.setText(self.tr("{name}（{size} 字节）").format(name=o.filename, size=o.size))
         self.sha_value.setText(o.sha256)
         self.signer_value.setText(o.signer or self.tr("—"))
@@ -129,7 +129,8 @@ class VerifyPanel(QWidget):
                 title=kind_title(kind), number=number, case=case_number))
         else:
             self.issued_value.setText(self.tr("本站没有出具过与此文件逐字节一致的文书。"))
-        self.result.setAccessibleName(f"{self.headline.text()}。{o.message_zh}")
+        self.result.setAccessibleName(self.tr("{headline}。{reason}").format(headline=self.headline.text(),
+                                                                           reason=o.message))
 
     def _tone(self, tone: str | None) -> None:
         set_tone(self.result, tone)

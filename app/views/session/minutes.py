@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -20,6 +21,7 @@ from app.services import Services
 from app.services.common import Actor
 from app.services.sessions import MinutesLine
 from app.ui.dialogs import error_text
+from app.ui.i18n import labelled
 from app.ui.tasks import TaskRunner
 from app.ui.timefmt import local
 from app.ui.widgets import Chip, button, label
@@ -29,10 +31,24 @@ from app.views.session.vocab import tr_vocab
 # Speakers with quick keys, in the order of the keys (Alt+1 … Alt+7).
 QUICK_SPEAKERS = ("mediator", "lawyer", "counsellor", "applicant", "respondent", "agent", "helper")
 DRAFT_PREFIX = "session-minutes:"
+MIN_WIDTH = 290        # the narrowest the session page makes the pane
+MARGIN = 12
+SPEAKER_SPACING = 4
+SPEAKER_CHROME = 14    # a speaker button's padding and border, and the bold of the chosen one
 
 
 def speaker_shortcut(key: str) -> str:
     return f"Alt+{QUICK_SPEAKERS.index(key) + 1}"
+
+
+def speaker_columns(names: list[str], metrics: QFontMetrics, width: int = MIN_WIDTH - 2 * MARGIN) -> int:
+    """Speaker buttons per row: four when the names fit the narrowest pane (Chinese), fewer when
+    they are longer (English), so that no name is cut."""
+    need = [metrics.horizontalAdvance(n) + SPEAKER_CHROME for n in names]
+    for columns in (4, 3, 2):
+        if sum(max(need[c::columns]) for c in range(columns)) + SPEAKER_SPACING * (columns - 1) <= width:
+            return columns
+    return 1
 
 
 class MinutesPane(QFrame):
@@ -53,7 +69,7 @@ class MinutesPane(QFrame):
         self._editing: str | None = None
 
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 10, 12, 12)
+        lay.setContentsMargins(MARGIN, 10, MARGIN, MARGIN)
         lay.setSpacing(6)
         head = QHBoxLayout()
         head.addWidget(label(self.tr("调解笔录"), object_name="CardTitle"))
@@ -78,10 +94,11 @@ class MinutesPane(QFrame):
 
         # speakers
         speakers = QGridLayout()
-        speakers.setHorizontalSpacing(4)
-        speakers.setVerticalSpacing(4)
+        speakers.setHorizontalSpacing(SPEAKER_SPACING)
+        speakers.setVerticalSpacing(SPEAKER_SPACING)
         self.speaker_group = QButtonGroup(self)
         self.speaker_buttons: dict[str, QPushButton] = {}
+        columns = speaker_columns([tr_vocab(SPEAKERS[k]) for k in QUICK_SPEAKERS], self.fontMetrics())
         for i, key in enumerate(QUICK_SPEAKERS):
             text = tr_vocab(SPEAKERS[key])
             b = QPushButton(text)
@@ -92,7 +109,7 @@ class MinutesPane(QFrame):
             b.clicked.connect(lambda _c=False, k=key: self.choose_speaker(k))
             self.speaker_group.addButton(b)
             self.speaker_buttons[key] = b
-            speakers.addWidget(b, i // 4, i % 4)
+            speakers.addWidget(b, i // columns, i % columns)
         lay.addLayout(speakers)
         self.speaker_buttons["mediator"].setChecked(True)
         self.speaker = "mediator"
@@ -103,7 +120,7 @@ class MinutesPane(QFrame):
         self.input.setAccessibleName(self.tr("发言内容"))
         self.input.returnPressed.connect(self.add_entry)
         self.input.textChanged.connect(self._draft_changed)
-        self.input_label = label("")
+        self.input_label = label("", wrap=True)
         self.input_label.setBuddy(self.input)
         lay.addWidget(self.input_label)
         lay.addWidget(self.input)
@@ -204,7 +221,7 @@ class MinutesPane(QFrame):
         who = tr_vocab(m.speaker_label)
         if m.corrects_seq is not None:
             who += self.tr("（更正第{n}条：{reason}）").format(n=m.corrects_seq, reason=m.correction_reason)
-        return f"{m.seq}. {local(m.at, '%H:%M')}  {who}：{m.text}"
+        return f"{m.seq}. {local(m.at, '%H:%M')}  " + labelled(who, m.text)
 
     def _update_caption(self) -> None:
         name = tr_vocab(SPEAKERS[self.speaker])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalog import Role
+from app.domain.errors import ValidationError
 from app.domain.session import RISK_LEVELS, Stage
 from app.services import Services
 from app.services.cases import CaseDetail
@@ -31,13 +32,14 @@ from app.services.common import Actor, utc_now
 from app.services.sessions import STARTABLE, SessionState
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import error_text
+from app.ui.i18n import clauses, enumeration, labelled
 from app.ui.labels import tr_label
 from app.ui.tasks import TaskRunner
 from app.ui.timefmt import duration
 from app.ui.widgets import Banner, Chip, PageHeader, button, label
 from app.views.session.autosave import Autosaver
 from app.views.session.landing import Landing, OpenSession, session_rows
-from app.views.session.minutes import QUICK_SPEAKERS, MinutesPane
+from app.views.session.minutes import MIN_WIDTH as MINUTES_MIN_WIDTH, QUICK_SPEAKERS, MinutesPane
 from app.views.session.outcome_dialog import OutcomeDialog
 from app.views.session.panels import DIMENSIONS, PanelContext, ProfessionalPanel
 from app.views.session.stages import ChecklistCard, StageBar, stage_complete
@@ -186,7 +188,7 @@ class SessionPage(QWidget):
             self.panels[dim] = panel
             row.addWidget(panel, 1)
         self.minutes = MinutesPane(self.services, self.runner, self.autosaver, self._actor)
-        self.minutes.setMinimumWidth(290)
+        self.minutes.setMinimumWidth(MINUTES_MIN_WIDTH)
         self.minutes.changed.connect(self.reload)
         self.splitter.addWidget(panels_box)
         self.splitter.addWidget(self.minutes)
@@ -330,13 +332,13 @@ class SessionPage(QWidget):
             if not panel.is_unlocked:
                 panel.username.setText(o.usernames.get(panel.dimension, ""))
         p = state.participants
-        team = "；".join(f"{role}：{o.names[p[key]]}" for role, key in
-                        ((self.tr("调解员"), "mediator_id"), (self.tr("律师"), "lawyer_id"),
-                         (self.tr("心理咨询师"), "counsellor_id")) if p.get(key) in o.names)
+        team = clauses(labelled(role, o.names[p[key]]) for role, key in
+                       ((self.tr("调解员"), "mediator_id"), (self.tr("律师"), "lawyer_id"),
+                        (self.tr("心理咨询师"), "counsellor_id")) if p.get(key) in o.names)
         earlier = [r for r, s in zip(session_rows(detail.sessions), detail.sessions) if s.id != state.id]
-        history = "；".join(self.tr("第{n}次 {outcome}（{span}）").format(n=r[0], outcome=r[3], span=r[2])
-                           for r in earlier)
-        parts = [team, o.room] + ([self.tr("本案此前：{h}").format(h=history)] if history else [])
+        history = clauses(self.tr("第{n}次 {outcome}（{span}）").format(n=r[0], outcome=r[3], span=r[2])
+                          for r in earlier)
+        parts = [team, tr_label(o.room)] + ([self.tr("本案此前：{h}").format(h=history)] if history else [])
         self.context_line.setText(" · ".join(x for x in parts if x))
         self.case_line.setText(self.tr("{number} · 第{n}次话聊").format(number=state.case_number, n=state.seq))
         self.header.set_subtitle(detail.row.summary[:80])
@@ -406,7 +408,13 @@ class SessionPage(QWidget):
 
         def refused(exc: BaseException) -> None:
             self.stage_bar.revert()
-            self.show_stage_message(error_text(exc))
+            missing = self.state.gate_missing if self.state is not None else []
+            if isinstance(exc, ValidationError) and exc.field == "stage" and missing:
+                # The gate (app.domain.session.check_can_enter): its items named in the UI language.
+                self.show_stage_message(self.tr("请先完成开场告知：{items}。").format(
+                    items=enumeration(tr_vocab(x) for x in missing)))
+            else:
+                self.show_stage_message(error_text(exc))
 
         def entered(_r: object) -> None:
             self.stage_message.hide()

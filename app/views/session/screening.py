@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.session import ANSWER_LABELS, GAD7_ITEMS, PHQ9_ITEMS, ScreeningResult, score_gad7, score_phq9
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import error_text
+from app.ui.i18n import parenthesised
 from app.ui.tasks import TaskRunner
 from app.ui.theme import set_tone
 from app.ui.widgets import Banner, button, label
@@ -58,13 +59,22 @@ class ScreeningDialog(QDialog):
         self.groups: list[QButtonGroup] = []
         self.boxes: list[QGroupBox] = []
         for i, text in enumerate(items):
-            box = QGroupBox(f"{i + 1}. {tr_vocab(text)}")
-            box.setAccessibleName(box.title())
-            row = QHBoxLayout(box)
-            row.setContentsMargins(10, 4, 10, 6)
+            # The question is a wrapped label, not the group box title: a title never wraps, and
+            # the English wording of some items is a long sentence.
+            box = QGroupBox()
+            box.setObjectName("ScreeningItem")
+            question = label(f"{i + 1}. {tr_vocab(text)}", wrap=True)
+            question.setObjectName("ScreeningQuestion")
+            box.setAccessibleName(question.text())
+            column = QVBoxLayout(box)
+            column.setContentsMargins(10, 6, 10, 6)
+            column.setSpacing(4)
+            column.addWidget(question)
+            row = QHBoxLayout()
+            column.addLayout(row)
             group = QButtonGroup(self)
             for value, answer in enumerate(ANSWER_LABELS):
-                radio = QRadioButton(f"{tr_vocab(answer)}（{value}）")
+                radio = QRadioButton(parenthesised(tr_vocab(answer), str(value)))
                 radio.setAccessibleName(radio.text())
                 group.addButton(radio, value)
                 row.addWidget(radio)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.session import CHECKLISTS, STAGE_LABELS, SUBSTANTIVE, Stage
+from app.ui.i18n import enumeration
 from app.ui.theme import set_tone
 from app.ui.timefmt import duration
 from app.ui.widgets import Card, label
@@ -95,7 +96,7 @@ class StageBar(QWidget):
             desc = [self.tr("当前阶段") if stage == current else "",
                     self.tr("已完成") if done else self.tr("未完成"),
                     self.tr("用时 {t}").format(t=duration_text(spent))]
-            b.setAccessibleDescription("，".join(d for d in desc if d))
+            b.setAccessibleDescription(self.tr("，").join(d for d in desc if d))
 
     def set_caption_time(self, stage: Stage, seconds: float, done: bool) -> None:
         """Refresh the running stage's time (called by the page's one-second tick)."""
@@ -164,7 +165,7 @@ class ChecklistCard(Card):
             stage=tr_vocab(STAGE_LABELS[stage]), mark=self.tr("（已完成）") if done else ""))
         if gate_missing and stage == Stage.OPENING:
             self.gate_label.setText(self.tr("情、理、法、协商、结果阶段尚未开放。请先记录：{items}。")
-                                    .format(items="、".join(tr_vocab(x) for x in gate_missing)))
+                                    .format(items=enumeration(tr_vocab(x) for x in gate_missing)))
             self.gate_label.show()
         else:
             self.gate_label.hide()

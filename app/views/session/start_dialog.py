@@ -26,6 +26,7 @@ from app.services.sessions import Participants, StartOptions
 from app.services.station import RoomInfo
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import error_text
+from app.ui.i18n import parenthesised
 from app.ui.labels import tr_label
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import Card, button, label, set_invalid
@@ -231,7 +232,7 @@ class StartSessionDialog(QDialog):
             if key != "mediator":
                 combo.addItem(self.tr("（不参加）"), None)
             for person in choices.staff[key]:
-                combo.addItem(f"{person.display_name}（{tr_label(person.role_label)}）", person.id)
+                combo.addItem(parenthesised(person.display_name, tr_label(person.role_label)), person.id)
             index = combo.findData(defaults[key]) if defaults[key] else -1
             combo.setCurrentIndex(index if index >= 0 else (1 if key != "mediator" and combo.count() > 1 else 0))
         for r in choices.rooms:

@@ -38,7 +38,9 @@ QLabel#TimerCaption {{ color: {MUTED}; }}
 QLabel#GateMessage, QLabel#StageMessage {{ background: {WEAK_BG}; border: 1px solid #f3cf94; border-radius: 4px;
     padding: 6px 8px; color: {WEAK}; }}
 QGroupBox[tone="strong"] {{ border: 2px solid {STRONG}; background: {STRONG_BG}; }}
-QGroupBox[tone="strong"]::title {{ color: {STRONG}; }}
+QGroupBox[tone="strong"]::title, QGroupBox[tone="strong"] QLabel#ScreeningQuestion {{ color: {STRONG}; }}
+QGroupBox#ScreeningItem {{ margin-top: 0; padding: 4px 0 0 0; }}
+QLabel#ScreeningQuestion {{ font-weight: bold; color: {TEXT}; }}
 QFrame#Card[invalid="true"] {{ border: 1px solid {STRONG}; background: {STRONG_BG}; }}
 QWidget[invalid="true"] {{ border: 1px solid {STRONG}; }}
 """
