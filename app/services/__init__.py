@@ -1,23 +1,33 @@
-"""Use cases. Qt-free: plain data in, plain data out; permissions are enforced here."""
+"""Use cases. Qt-free: plain data in, plain data out; permissions are enforced here.
+
+Importing this package is cheap on purpose: the desktop app imports `Actor` and friends
+before the database is open, and `Services(db)` imports the service modules (SQLAlchemy,
+the models, and in DocumentService's case ReportLab and pyHanko only when first used).
+"""
 from __future__ import annotations
 
-from app.services.attachments import AttachmentService
-from app.services.auth import AuthService
-from app.services.cases import CaseService
+from typing import TYPE_CHECKING
+
 from app.services.common import Clock, utc_now
-from app.services.documents import DocumentService, SealService
-from app.services.drafts import DraftService
-from app.services.intake import IntakeService
-from app.services.routing import RoutingService
-from app.services.sessions import SessionService
-from app.services.station import StationService
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 
 class Services:
     """The one door to the data, handed to the UI and the CLI."""
 
     def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+        from app.services.attachments import AttachmentService
+        from app.services.auth import AuthService
+        from app.services.cases import CaseService
+        from app.services.documents import DocumentService, SealService
+        from app.services.drafts import DraftService
+        from app.services.intake import IntakeService
+        from app.services.routing import RoutingService
+        from app.services.sessions import SessionService
+        from app.services.station import StationService
+
         self.db = db
         self.auth = AuthService(db, clock)
         self.station = StationService(db, clock)

@@ -4,10 +4,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from app.domain.catalog import Role
 from app.domain.errors import DomainError, ValidationError
-from app.storage.database import Database
+
+if TYPE_CHECKING:  # kept out at run time: the UI imports Actor before the database is open
+    from app.storage.database import Database
 
 Clock = Callable[[], datetime]
 

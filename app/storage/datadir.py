@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 HOME_ENV = "MEDIATION_DESK_HOME"
+PASSPHRASE_ENV = "MEDIATION_DESK_PASSPHRASE"  # the database passphrase for unattended runs
 META_FILE = "mediation-desk.json"
 DB_FILE = "mediation.db"
 META_FORMAT = 1

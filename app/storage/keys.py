@@ -18,11 +18,11 @@ import keyring.errors
 from argon2.low_level import Type, hash_secret_raw
 
 from app.domain.errors import DomainError
+from app.storage.datadir import PASSPHRASE_ENV
 
 log = logging.getLogger(__name__)
 
 SERVICE = "mediation-desk"
-PASSPHRASE_ENV = "MEDIATION_DESK_PASSPHRASE"
 MIN_PASSPHRASE_LEN = 10
 KEY_BYTES = 32
 

@@ -7,13 +7,20 @@ Argon2id salt and costs). It holds no secret.
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.storage import keys, migrate
-from app.storage.database import Database, StorageError
-from app.storage.datadir import DataDir
+from app.storage.datadir import PASSPHRASE_ENV, DataDir
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+# keys (keyring, Argon2), database (SQLAlchemy, SQLCipher) and migrate are imported where
+# they are used: the desktop app shows its login window first and opens the database in the
+# background, and `needs_passphrase_prompt` must stay cheap for that decision.
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +37,13 @@ class KeyInfo:
     where: str          # human-readable: which keychain, or "passphrase (Argon2id)"
 
 
+def needs_passphrase_prompt(datadir: DataDir) -> bool:
+    """Whether opening this folder's database will have to ask the user for a passphrase."""
+    meta = datadir.read_meta()
+    return (meta["key"]["mode"] == "passphrase" and not os.environ.get(PASSPHRASE_ENV)
+            and not meta.get("demo"))
+
+
 def key_info(datadir: DataDir) -> KeyInfo:
     meta = datadir.read_meta()
     k = meta["key"]
@@ -44,6 +58,9 @@ def create_store(datadir: DataDir, *, passphrase: str | None = None, demo: bool 
 
     With `url` (PostgreSQL) no local file or key is made; the server guards the data.
     """
+    from app.storage import keys, migrate
+    from app.storage.database import Database, StorageError
+
     if datadir.is_initialised():
         raise StorageError(f"该数据文件夹已初始化：{datadir.root}", f"already initialised: {datadir.root}")
     datadir.ensure()
@@ -81,6 +98,9 @@ def create_store(datadir: DataDir, *, passphrase: str | None = None, demo: bool 
 def open_store(datadir: DataDir, *, prompt: PassphrasePrompt | None = None,
                passphrase: str | None = None, upgrade: bool = True) -> Database:
     """Open an existing database; never creates one. Migrates to head after a backup."""
+    from app.storage import keys, migrate
+    from app.storage.database import Database, StorageError
+
     if not datadir.is_initialised():
         raise StorageError(f"数据文件夹尚未初始化：{datadir.root}。请先运行初始化（mediation-desk init）。",
                            f"data folder not initialised: {datadir.root}")

@@ -8,6 +8,8 @@ dialog when it is passphrase-protected), login, main window.
 Smoke mode (`mediation-desk --smoke`) exits 0 as soon as the first window that matters is
 on screen: the main window when MEDIATION_DESK_SMOKE_USER / MEDIATION_DESK_SMOKE_PASSWORD
 are set and the folder is initialised, otherwise the login window (or the setup wizard).
+When MEDIATION_DESK_SMOKE_T0 holds the launch time (time.time() of the launcher), it also
+prints on stdout how long after the launch that window was on screen (bench/bench_startup.py).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import importlib
 import logging
 import os
 import sys
+import time
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 
 SMOKE_USER_ENV = "MEDIATION_DESK_SMOKE_USER"
 SMOKE_PASSWORD_ENV = "MEDIATION_DESK_SMOKE_PASSWORD"
+SMOKE_T0_ENV = "MEDIATION_DESK_SMOKE_T0"
 ORGANISATION = "MediationDesk"
 SETTINGS_NAME = "mediation-desk"
 VIEWS_COMPOSITION_ROOT = "app.views.screens"
@@ -120,13 +124,18 @@ def run_gui(datadir: DataDir, *, demo: bool = False, smoke: bool = False,
     if smoke:
         credentials = _smoke_credentials()
 
-        def exit_later(code: int) -> None:
+        def exit_later(window: str, code: int) -> None:
+            launched = os.environ.get(SMOKE_T0_ENV)
+            if launched:
+                app.processEvents()  # let the window paint before the clock stops
+                print(f"smoke: {window} window shown {(time.time() - float(launched)) * 1000:.0f} ms "
+                      "after launch", flush=True)
             QTimer.singleShot(0, lambda: app.exit(code))
 
-        shell.main_window_shown.connect(lambda _w: exit_later(0))
-        shell.wizard_shown.connect(lambda _w: exit_later(0))
+        shell.main_window_shown.connect(lambda _w: exit_later("main", 0))
+        shell.wizard_shown.connect(lambda _w: exit_later("setup", 0))
         # With smoke credentials the login window only appears when they were refused.
-        shell.login_shown.connect(lambda _w: exit_later(0 if credentials is None else 1))
+        shell.login_shown.connect(lambda _w: exit_later("login", 0 if credentials is None else 1))
     shell.start()
     code = app.exec()
     shell.shutdown()

@@ -8,13 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from app.services import Services
 from app.services.common import Actor, utc_now
-from app.services.station import StationInfo
 from app.ui.dialogs import Prompter
 from app.ui.preferences import PreferencesStore
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.station import StationInfo
 
 
 @dataclass

@@ -3,31 +3,37 @@ switch user / language change → quit.
 
 The screens themselves come from the views through the `Screens` protocol, so this module
 (app.ui) never imports app.views; app.views.screens.DefaultScreens is the implementation.
+
+A start shows the login window first and opens the database behind it, on the worker (key
+from the keychain or the environment, SQLCipher, schema check: about a second of imports
+and key derivation the user spends typing). Only a passphrase that must be asked for, and
+the smoke run's automatic sign-in, open the database before any window.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.errors import DomainError
-from app.services import Services
-from app.services.common import Actor
-from app.services.station import StationInfo
 from app.storage import store
-from app.storage.database import StorageError
 from app.storage.datadir import DataDir
-from app.ui.context import Workspace
 from app.ui.dialogs import Prompter
 from app.ui.i18n import Translators
 from app.ui.lock import IdleWatcher
-from app.ui.mainwindow import MainWindow, PageSpec
 from app.ui.preferences import PreferencesStore
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services and the main window are imported once the login is on screen
+    from app.services import Services
+    from app.services.common import Actor
+    from app.services.station import StationInfo
+    from app.ui.context import Workspace
+    from app.ui.mainwindow import MainWindow, PageSpec
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +42,13 @@ MAX_PASSPHRASE_TRIES = 3
 
 class Screens(Protocol):
     """What the views provide. The setup wizard emits `completed(Services)` and `rejected()`;
-    the login window emits `logged_in(Actor)`, `language_selected(str)` and `closed()`."""
+    the login window emits `logged_in(Actor)`, `language_selected(str)` and `closed()`, and
+    takes the services later with `attach(services, station)` when it was made without them
+    (the database still opening)."""
 
     def setup_wizard(self, datadir: DataDir, runner: TaskRunner, prompter: Prompter) -> QWidget: ...
 
-    def login(self, services: Services, station: StationInfo, runner: TaskRunner,
+    def login(self, services: Services | None, station: StationInfo | None, runner: TaskRunner,
               prompter: Prompter, language: str) -> QWidget: ...
 
     def pages(self, ws: Workspace) -> list[PageSpec]: ...
@@ -81,6 +89,10 @@ class Shell(QObject):
         if not self.datadir.is_initialised():
             self._show_wizard()
             return
+        if self._auto_login is None and not store.needs_passphrase_prompt(self.datadir):
+            self._show_login()
+            self._open_behind_login()
+            return
         try:
             self.services = self._open_with_prompt()
         except DomainError as exc:
@@ -90,7 +102,29 @@ class Shell(QObject):
             return
         self._after_open()
 
+    def _open_behind_login(self) -> None:
+        def open_() -> tuple[Services, StationInfo]:
+            services = self._open_services(self.datadir, lambda: None)
+            return services, services.station.get()
+
+        self.runner.run(open_, on_success=self._opened_behind_login, on_failure=self._open_failed)
+
+    def _opened_behind_login(self, opened: tuple[Services, StationInfo]) -> None:
+        self.services, self.station = opened
+        if self.login_window is not None:
+            self.login_window.attach(self.services, self.station)  # type: ignore[attr-defined]
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            log.error("cannot open the database: %s", exc.en)
+        else:
+            log.critical("cannot open the database", exc_info=exc)
+        self.prompter.show_error(self.login_window, exc)
+        self.quit(1)
+
     def _open_with_prompt(self) -> Services:
+        from app.storage.database import StorageError
+
         tries = 0
 
         def ask() -> str | None:
@@ -140,7 +174,6 @@ class Shell(QObject):
 
     # --- login -----------------------------------------------------------------------------
     def _show_login(self) -> None:
-        assert self.services is not None and self.station is not None
         lang = self.translators.language
         win = self.screens.login(self.services, self.station, self.runner, self.prompter, lang)
         win.logged_in.connect(self._open_main)  # type: ignore[attr-defined]
@@ -165,6 +198,9 @@ class Shell(QObject):
 
     # --- main window -----------------------------------------------------------------------
     def _open_main(self, actor: Actor, *, page: str | None = None) -> None:
+        from app.ui.context import Workspace
+        from app.ui.mainwindow import MainWindow
+
         assert self.services is not None
         self.station = self.services.station.get()
         ws = Workspace(services=self.services, actor=actor, station=self.station, runner=self.runner,
@@ -256,6 +292,8 @@ class Shell(QObject):
 
 
 def _open_services(datadir: DataDir, prompt: Callable[[], str | None]) -> Services:
+    from app.services import Services
+
     return Services(store.open_store(datadir, prompt=prompt))
 
 

@@ -1,7 +1,12 @@
-"""Login: username and password, lockout with the time left, language choice."""
+"""Login: username and password, lockout with the time left, language choice.
+
+The window may be shown before the database is open (the shell opens it behind the login,
+see app.ui.shell): until `attach(services, station)` a sign-in typed ahead waits, then runs.
+"""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -14,10 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Services
-from app.services.auth import LoginFailed
-from app.services.common import Actor, utc_now
-from app.services.station import StationInfo
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import Prompter, error_text
 from app.ui.i18n import LANGUAGES
@@ -25,17 +26,27 @@ from app.ui.tasks import TaskRunner
 from app.ui.theme import set_tone
 from app.ui.widgets import Card, button, label
 
+if TYPE_CHECKING:  # imported by the shell once the database is open
+    from app.services import Services
+    from app.services.common import Actor
+    from app.services.station import StationInfo
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
 
 class LoginWindow(QWidget):
     logged_in = Signal(object)        # Actor
     language_selected = Signal(str)
     closed = Signal()
 
-    def __init__(self, services: Services, station: StationInfo, runner: TaskRunner,
-                 prompter: Prompter, language: str, *, clock=utc_now,  # noqa: ANN001
+    def __init__(self, services: Services | None, station: StationInfo | None, runner: TaskRunner,
+                 prompter: Prompter, language: str, *, clock=_utc_now,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._typed_ahead: tuple[str, str] | None = None  # submitted before the database was open
         self.runner = runner
         self.prompter = prompter
         self._clock = clock
@@ -54,7 +65,9 @@ class LoginWindow(QWidget):
         card.setFixedWidth(440)
         card.body.setSpacing(12)
         card.body.addWidget(label(self.tr("话聊调解工作台"), object_name="PageTitle"))
-        card.body.addWidget(label(station.name, hint=True, wrap=True))
+        self.station_name = label(station.name if station else self.tr("正在打开本机数据库…"),
+                                  hint=True, wrap=True)
+        card.body.addWidget(self.station_name)
         card.body.addSpacing(6)
 
         form = QFormLayout()
@@ -108,13 +121,31 @@ class LoginWindow(QWidget):
         name_controls(self)
         self.username.setFocus()
 
+    def attach(self, services: Services, station: StationInfo) -> None:
+        """The database is open: show the station and run a sign-in typed ahead."""
+        self.services = services
+        self.station_name.setText(station.name)
+        if self._typed_ahead is not None:
+            username, password = self._typed_ahead
+            self._typed_ahead = None
+            self._sign_in(username, password)
+
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
             self._show_error(self.tr("请输入用户名和密码。"))
             return
         self.login_button.setEnabled(False)
-        self.runner.run(lambda: self.services.auth.login(username, password),
+        if self.services is None:
+            self._typed_ahead = (username, password)
+            self._show_error(self.tr("正在打开本机数据库，打开后自动登录…"), tone="muted")
+            return
+        self._sign_in(username, password)
+
+    def _sign_in(self, username: str, password: str) -> None:
+        services = self.services
+        assert services is not None
+        self.runner.run(lambda: services.auth.login(username, password),
                         on_success=self._success, on_failure=self._failure, parent=self)
 
     def _success(self, actor: Actor) -> None:
@@ -128,8 +159,9 @@ class LoginWindow(QWidget):
         self.login_button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        if isinstance(exc, LoginFailed) and exc.locked_until is not None:
-            self._locked_until = exc.locked_until
+        locked_until = getattr(exc, "locked_until", None)  # services.auth.LoginFailed on lockout
+        if locked_until is not None:
+            self._locked_until = locked_until
             self._tick()
             self._countdown.start()
             return

@@ -5,25 +5,24 @@ window's pages (in navigation order, Ctrl+1..9).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.services import Services
-from app.services.station import StationInfo
 from app.storage.datadir import DataDir
-from app.ui.context import Workspace
 from app.ui.dialogs import Prompter
 from app.ui.mainwindow import PageSpec
 from app.ui.tasks import TaskRunner
-from app.views.case_list import CasesPage
-from app.views.dashboard import DashboardPage
-from app.views.documents import documents_page
-from app.views.intake import IntakePage
-from app.views.login import LoginWindow
-from app.views.placeholders import placeholder_page
-from app.views.session import session_page
-from app.views.settings import SettingsPage
-from app.views.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.station import StationInfo
+    from app.ui.context import Workspace
+
+# Each screen's module is imported when the screen is first built: the login window must
+# not wait for the session and documents screens (and what they import) at start-up.
+
 
 NAVIGATION = (  # extracted by pyside6-lupdate; translated at run time by nav()
     QT_TRANSLATE_NOOP("Navigation", "工作台"), QT_TRANSLATE_NOOP("Navigation", "登记受理"),
@@ -36,24 +35,56 @@ NAVIGATION = (  # extracted by pyside6-lupdate; translated at run time by nav()
 
 class DefaultScreens:
     def setup_wizard(self, datadir: DataDir, runner: TaskRunner, prompter: Prompter) -> QWidget:
+        from app.views.setup_wizard import SetupWizard
+
         return SetupWizard(datadir, runner, prompter)
 
-    def login(self, services: Services, station: StationInfo, runner: TaskRunner, prompter: Prompter,
-              language: str) -> QWidget:
+    def login(self, services: Services | None, station: StationInfo | None, runner: TaskRunner,
+              prompter: Prompter, language: str) -> QWidget:
+        from app.views.login import LoginWindow
+
         return LoginWindow(services, station, runner, prompter, language)
 
     def pages(self, ws: Workspace) -> list[PageSpec]:
         def nav(text: str) -> str:
             return QCoreApplication.translate("Navigation", text)
 
+        def dashboard() -> QWidget:
+            from app.views.dashboard import DashboardPage
+            return DashboardPage(ws)
+
+        def intake() -> QWidget:
+            from app.views.intake import IntakePage
+            return IntakePage(ws)
+
+        def cases() -> QWidget:
+            from app.views.case_list import CasesPage
+            return CasesPage(ws)
+
+        def sessions() -> QWidget:
+            from app.views.session import session_page
+            return session_page(ws)
+
+        def documents() -> QWidget:
+            from app.views.documents import documents_page
+            return documents_page(ws)
+
+        def placeholder(key: str) -> QWidget:
+            from app.views.placeholders import placeholder_page
+            return placeholder_page(ws, key)
+
+        def settings() -> QWidget:
+            from app.views.settings import SettingsPage
+            return SettingsPage(ws)
+
         return [
-            PageSpec("dashboard", nav("工作台"), build=lambda: DashboardPage(ws)),
-            PageSpec("intake", nav("登记受理"), build=lambda: IntakePage(ws)),
-            PageSpec("cases", nav("案件"), build=lambda: CasesPage(ws), opens_cases=True),
-            PageSpec("sessions", nav("话聊"), build=lambda: session_page(ws)),
-            PageSpec("documents", nav("文书"), build=lambda: documents_page(ws)),
-            PageSpec("follow_up", nav("回访"), build=lambda: placeholder_page(ws, "follow_up")),
-            PageSpec("statistics", nav("统计"), build=lambda: placeholder_page(ws, "statistics")),
-            PageSpec("reporting", nav("上报"), build=lambda: placeholder_page(ws, "reporting")),
-            PageSpec("settings", nav("设置"), build=lambda: SettingsPage(ws)),
+            PageSpec("dashboard", nav("工作台"), build=dashboard),
+            PageSpec("intake", nav("登记受理"), build=intake),
+            PageSpec("cases", nav("案件"), build=cases, opens_cases=True),
+            PageSpec("sessions", nav("话聊"), build=sessions),
+            PageSpec("documents", nav("文书"), build=documents),
+            PageSpec("follow_up", nav("回访"), build=lambda: placeholder("follow_up")),
+            PageSpec("statistics", nav("统计"), build=lambda: placeholder("statistics")),
+            PageSpec("reporting", nav("上报"), build=lambda: placeholder("reporting")),
+            PageSpec("settings", nav("设置"), build=settings),
         ]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -282,3 +283,61 @@ def test_smoke_user_logs_in_directly(qtbot, shell: Shell, services, staff) -> No
         shell._after_open()  # noqa: SLF001
     assert isinstance(shell.main_window.ws.actor, Actor)
     assert shell.login_window is None
+
+
+def test_the_login_window_comes_first_and_a_sign_in_typed_meanwhile_waits_for_the_database(
+        qtbot, datadir: DataDir, settings_in_tmp: QSettings, services, staff) -> None:  # noqa: ANN001
+    """The database opens behind the login window; pressing 登录 early signs in once it is open."""
+    import threading
+
+    from app.services import Services
+    from app.storage import store
+
+    gate = threading.Event()
+
+    def slow_open(folder: DataDir, prompt):  # noqa: ANN001, ANN202 - a keychain that takes its time
+        assert gate.wait(10)
+        return Services(store.open_store(folder, prompt=prompt))
+
+    app = QApplication.instance()
+    prompter = ScriptedPrompter()
+    runner = TaskRunner(progress=FakeProgress(), report_error=prompter.show_error)   # a real worker thread
+    sh = Shell(app, datadir, DefaultScreens(), runner=runner, prompter=prompter,
+               translators=Translators(app, i18n_dir()), settings=settings_in_tmp,
+               preferences=PreferencesStore.in_folder(datadir.root), open_services=slow_open)
+    try:
+        sh.start()
+        login = sh.login_window
+        assert login is not None and login.isVisible() and sh.services is None
+        assert "正在打开" in login.station_name.text()
+        type_into(qtbot, login.username, "mediator")
+        type_into(qtbot, login.password, "pass-12345")
+        click(qtbot, login.login_button)
+        assert "打开后自动登录" in login.error.text() and not login.login_button.isEnabled()
+        assert sh.main_window is None
+        with qtbot.waitSignal(sh.main_window_shown, timeout=10000):
+            gate.set()
+        assert sh.main_window.ws.actor.username == "mediator"
+        assert sh.station.name == "测试服务站"
+    finally:
+        gate.set()
+        if sh.main_window is not None:
+            sh.main_window.close_for_good()
+        sh.shutdown()
+
+
+def test_a_database_that_cannot_be_opened_behind_the_login_is_reported(
+        qtbot, shell: Shell, datadir: DataDir, services) -> None:  # noqa: ANN001
+    from app.storage.database import StorageError
+
+    def broken(folder: DataDir, prompt):  # noqa: ANN001, ANN202
+        raise StorageError("数据库密钥或口令错误，无法打开数据库。", "wrong database key or passphrase")
+
+    shell._open_services = broken  # noqa: SLF001
+    exits: list[int] = []
+    shell.app = SimpleNamespace(exit=exits.append)   # the real exit would end every later event loop
+    with qtbot.waitSignal(shell.finished, timeout=5000) as finished:
+        shell.start()
+    assert finished.args == [1]
+    qtbot.waitUntil(lambda: exits == [1])
+    assert any("无法打开数据库" in s for s in shell.prompter.shown)
