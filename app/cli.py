@@ -94,7 +94,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         print(f"Creating demo data in {dd.root} …", file=sys.stderr)
         seed_demo(dd, cases=args.demo_cases)
     from app.ui.application import run_gui
-    return run_gui(dd, demo=args.demo, smoke=args.smoke)
+    from app.views.screens import DefaultScreens
+    return run_gui(dd, DefaultScreens(), demo=args.demo, smoke=args.smoke)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -251,22 +252,31 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import render_screenshots
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    paths = render_screenshots(_datadir(args), out, language=args.language)
+    from app.views.screens import DefaultScreens
+    paths = render_screenshots(_datadir(args), out, language=args.language, screens=DefaultScreens())
     _emit(args, [str(p) for p in paths], lambda: "\n".join(str(p) for p in paths))
     return 0
 
 
 # --- parser ----------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(*, in_command: bool) -> argparse.ArgumentParser:
+    """--data-dir, --demo, -v: accepted before and after the command. In a command they default
+    to SUPPRESS, so `mediation-desk --data-dir X render …` keeps the X given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR",
+    default = {"default": argparse.SUPPRESS} if in_command else {}
+    common.add_argument("--data-dir", metavar="DIR", **default,
                         help="data folder (default: MEDIATION_DESK_HOME or the user data dir)")
-    common.add_argument("--demo", action="store_true", help="use the separate demo data folder")
-    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    common.add_argument("--demo", action="store_true", help="use the separate demo data folder", **default)
+    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages", **default)
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(in_command=True)
     js = argparse.ArgumentParser(add_help=False)
     js.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = argparse.ArgumentParser(prog="mediation-desk", parents=[common],
+    p = argparse.ArgumentParser(prog="mediation-desk", parents=[_common_options(in_command=False)],
                                 description="话聊调解工作台 Mediation Desk. Without a command, opens the app.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--smoke", action="store_true", help="start the GUI, show the main window, exit 0")
@@ -322,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--limit", type=int, default=50)
     c.set_defaults(func=cmd_cases)
 
-    from app.services.documents import KINDS
+    from app.documents.kinds import KINDS  # plain data: parsing needs no database layer
     r = sub.add_parser("render", parents=[common, js], help="render a document of a case to PDF")
     r.add_argument("kind", choices=KINDS)
     r.add_argument("case", help="case number or id")

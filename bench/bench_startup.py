@@ -120,7 +120,8 @@ t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 t_qt = time.perf_counter()
 import app.cli
-from app.ui.application import create_application, default_screens, ui_settings
+from app.ui.application import create_application, ui_settings
+from app.views.screens import DefaultScreens
 t_app = time.perf_counter()
 qapp = create_application()
 t_qapp = time.perf_counter()
@@ -141,7 +142,7 @@ t_login = time.perf_counter()
 runner = TaskRunner()
 ws = Workspace(services=services, actor=actor, station=services.station.get(), runner=runner,
                prompter=Prompter(), preferences=PreferencesStore.in_folder(datadir.root))
-win = MainWindow(ws, default_screens().pages(ws), ui_settings())
+win = MainWindow(ws, DefaultScreens().pages(ws), ui_settings())
 win.show()
 qapp.processEvents()
 t_shown = time.perf_counter()
@@ -176,7 +177,8 @@ from app.services import Services
 from app.services.cases import CaseFilter
 from app.storage.datadir import DataDir
 from app.storage.store import open_store
-from app.ui.application import create_application, default_screens, ui_settings
+from app.ui.application import create_application, ui_settings
+from app.views.screens import DefaultScreens
 from app.ui.context import Workspace
 from app.ui.dialogs import Prompter
 from app.ui.mainwindow import MainWindow
@@ -193,7 +195,7 @@ actor = services.auth.login(sys.argv[2], sys.argv[3])
 runner = TaskRunner()
 ws = Workspace(services=services, actor=actor, station=services.station.get(), runner=runner,
                prompter=Prompter(), preferences=PreferencesStore.in_folder(datadir.root))
-win = MainWindow(ws, default_screens().pages(ws), ui_settings())
+win = MainWindow(ws, DefaultScreens().pages(ws), ui_settings())
 win.show()
 app.processEvents()
 shown = rss_mib()

@@ -56,6 +56,8 @@ def content_fingerprint(document: DocumentBase) -> str:
     return hashlib.sha256(canonical_json(document)).hexdigest()
 
 
-def qr_payload(document: DocumentBase) -> str:
-    """What the QR code carries: a tag, the document number and the fingerprint."""
-    return f"MDOC1|{document.KIND}|{document.number}|sha256:{content_fingerprint(document)}"
+def qr_payload(document: DocumentBase, fingerprint: str | None = None) -> str:
+    """What the QR code carries: a tag, the document number and the fingerprint
+    (`fingerprint`, when the caller has already computed `content_fingerprint(document)`)."""
+    fingerprint = fingerprint or content_fingerprint(document)
+    return f"MDOC1|{document.KIND}|{document.number}|sha256:{fingerprint}"

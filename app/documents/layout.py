@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import functools
 import io
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -52,6 +53,7 @@ from app.documents.page import (
     TEXT_WIDTH,
     TOP_MARGIN,
 )
+from app.documents.qr import qr_matrix
 
 INK = colors.black
 RULE = 0.75  # line width of the form grid (pt)
@@ -122,14 +124,35 @@ def __getattr__(name: str) -> Any:
 # Text helpers
 
 
+class FormParagraph(Paragraph):
+    """A Paragraph that keeps its line breaks for the width it was last wrapped to.
+
+    Platypus wraps each paragraph at least twice at the same width (a table sizes its cells,
+    then splits or draws them), and CJK line breaking, character by character, is the
+    costliest step of a render. The lines depend only on the width, the text and the style,
+    none of which changes once the paragraph is built (`split` makes new paragraphs). The
+    kept result is used only while the lines it computed are still in place: `split` drops
+    them when it pushes the paragraph to the next page."""
+
+    _md_wrapped: tuple[float, tuple[float, float], object] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        done = self._md_wrapped
+        if done is not None and done[0] == availWidth and self.__dict__.get("blPara") is done[2]:
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._md_wrapped = (availWidth, size, self.__dict__.get("blPara"))
+        return size
+
+
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A paragraph of plain text (escaped, with font fallback for rare characters)."""
-    return Paragraph(para_markup(text), style or styles().body)
+    return FormParagraph(para_markup(text), style or styles().body)
 
 
 def markup_paragraph(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A paragraph of trusted markup built by the templates from `para_markup` pieces."""
-    return Paragraph(markup, style or styles().body)
+    return FormParagraph(markup, style or styles().body)
 
 
 def cn_date(value: date | datetime | None, blank: str = "　　年　　月　　日") -> str:
@@ -146,7 +169,7 @@ def cn_datetime(value: datetime | None) -> str:
 
 def vertical_label(text: str) -> Paragraph:
     """A row header set one character per line, as the paper forms do."""
-    return Paragraph("<br/>".join(para_markup(c) for c in text), styles().label)
+    return FormParagraph("<br/>".join(para_markup(c) for c in text), styles().label)
 
 
 # ---------------------------------------------------------------------------------------
@@ -276,12 +299,40 @@ def add_signature_field(canv: Canvas, name: str, x: float, y: float, w: float, h
     form.fields.append(form.getRef(widget))
 
 
+# Decoded signature images, kept for the documents rendered next: the same agreement is
+# rendered again after each signature, for printing and for sealing. One decoded 600 × 200
+# signature takes about 1 MB, so only one agreement's worth is kept.
+_PNG_READERS: OrderedDict[bytes, ImageReader] = OrderedDict()
+_PNG_READERS_LOCK = threading.Lock()
+_PNG_READERS_KEPT = 8
+
+
+def png_reader(png: bytes) -> ImageReader:
+    """A decoded ImageReader for `png` (RGB and alpha data decoded now, so a shared reader is
+    only read from when documents are drawn)."""
+    with _PNG_READERS_LOCK:
+        reader = _PNG_READERS.get(png)
+        if reader is not None:
+            _PNG_READERS.move_to_end(png)
+            return reader
+    reader = ImageReader(io.BytesIO(png))
+    reader.getRGBData()
+    alpha = getattr(reader, "_dataA", None)  # ReportLab's soft mask for images with alpha
+    if alpha is not None:
+        alpha.getRGBData()
+    with _PNG_READERS_LOCK:
+        _PNG_READERS[png] = reader
+        while len(_PNG_READERS) > _PNG_READERS_KEPT:
+            _PNG_READERS.popitem(last=False)
+    return reader
+
+
 class DrawnSignature(Flowable):
     """A drawn-signature PNG scaled to fit its box, keeping its aspect ratio."""
 
     def __init__(self, png: bytes, max_w: float, max_h: float) -> None:
         super().__init__()
-        self.reader = ImageReader(io.BytesIO(png))
+        self.reader = png_reader(png)
         iw, ih = self.reader.getSize()
         scale = min(max_w / iw, max_h / ih)
         self.w, self.h = iw * scale, ih * scale
@@ -482,15 +533,28 @@ class _DocCanvas(Canvas):
 
 
 def draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """Draw a QR code as vector squares (crisp at any print resolution)."""
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    qr.add_data(payload.encode("utf-8"))
-    qr.make(fit=True)
-    matrix = qr.get_matrix()
-    n = len(matrix)
-    cell = size / n
+    """Draw a QR code (UTF-8, error correction M) as vector squares, crisp at any print
+    resolution: one filled rectangle per horizontal run of dark modules."""
     canv.saveState()
     canv.setFillColor(colors.black)
+    canv.addLiteral(_qr_operators(payload, x, y, size, canv._fillMode))
+    canv.restoreState()
+
+
+@functools.lru_cache(maxsize=16)
+def _qr_operators(payload: str, x: float, y: float, size: float, fill_mode: int) -> str:
+    """The content-stream operators `canv.rect(..., stroke=0, fill=1)` writes for each run,
+    byte for byte, with each distinct coordinate formatted once rather than per run (a
+    version-8 code has about 600 runs but only about 150 distinct numbers)."""
+    matrix = qr_matrix(payload)
+    n = len(matrix)
+    cell = size / n
+    paint = PATH_OPS[0, 1, fill_mode]
+    xs = [fp_str(x + start * cell) for start in range(n)]
+    ys = [fp_str(y + size - (r + 1) * cell) for r in range(n)]
+    widths = [fp_str(k * cell) for k in range(n + 1)]
+    height = fp_str(cell)
+    ops = []
     for r, line in enumerate(matrix):
         c = 0
         while c < n:
@@ -498,17 +562,10 @@ def draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> None
                 start = c
                 while c < n and line[c]:
                     c += 1
-                canv.rect(
-                    x + start * cell,
-                    y + size - (r + 1) * cell,
-                    (c - start) * cell,
-                    cell,
-                    stroke=0,
-                    fill=1,
-                )
+                ops.append(f"n {xs[start]} {ys[r]} {widths[c - start]} {height} re {paint}")
             else:
                 c += 1
-    canv.restoreState()
+    return "\n".join(ops)
 
 
 def _decorate(info: PageInfo) -> Callable[[Canvas, BaseDocTemplate], None]:

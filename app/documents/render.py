@@ -10,62 +10,61 @@ so the paper copy can be signed in ink and fingerprinted.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
-from typing import Any
-
-from reportlab.platypus import Flowable
+from typing import TYPE_CHECKING, Any
 
 from app.documents import model as m
 from app.documents.fingerprint import content_fingerprint, qr_payload
-from app.documents.fonts import check_drawable
-from app.documents.layout import PageInfo, build_pdf
+from app.documents.kinds import KINDS, TITLES, Options
 from app.documents.rules import agreement_warnings
-from app.documents.templates import agreement as t_agreement
-from app.documents.templates import closure as t_closure
-from app.documents.templates import intake as t_intake
-from app.documents.templates import records as t_records
-from app.documents.templates.common import TITLES, Options
 
-KINDS: tuple[str, ...] = (
-    "application",
-    "registration",
-    "notice",
-    "investigation",
-    "record",
-    "agreement",
-    "oral-agreement",
-    "judicial-confirmation",
-    "follow-up",
-    "termination",
-    "case-file",
-)
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+# ReportLab, the fonts and the templates are imported on the first render, not with this
+# module: the services, the CLI and the views import it only to name documents.
 
 DOCUMENT_CLASSES: dict[str, type[m.DocumentBase]] = {c.KIND: c for c in m.DOCUMENT_TYPES}
 
-_BUILDERS: dict[str, Callable[[Any, Options], list[Flowable]]] = {
-    "application": t_intake.application,
-    "registration": t_intake.registration,
-    "notice": t_intake.notice,
-    "investigation": t_records.investigation,
-    "record": t_records.record,
-    "agreement": t_agreement.agreement,
-    "oral-agreement": t_agreement.oral_agreement,
-    "judicial-confirmation": t_closure.judicial_confirmation,
-    "follow-up": t_records.follow_up,
-    "termination": t_closure.termination,
-}
+
+@functools.cache
+def _builders() -> dict[str, Callable[[Any, Options], list[Flowable]]]:
+    from app.documents.templates import agreement as t_agreement
+    from app.documents.templates import closure as t_closure
+    from app.documents.templates import intake as t_intake
+    from app.documents.templates import records as t_records
+
+    return {
+        "application": t_intake.application,
+        "registration": t_intake.registration,
+        "notice": t_intake.notice,
+        "investigation": t_records.investigation,
+        "record": t_records.record,
+        "agreement": t_agreement.agreement,
+        "oral-agreement": t_agreement.oral_agreement,
+        "judicial-confirmation": t_closure.judicial_confirmation,
+        "follow-up": t_records.follow_up,
+        "termination": t_closure.termination,
+    }
 
 
 def check_text(value: object, path: str = "data") -> None:
     """Raise MissingGlyphError (with the field path) for any text no font can draw."""
+    from app.documents.fonts import check_drawable
+
+    _check_text(value, path, check_drawable)
+
+
+def _check_text(value: object, path: str, check: Callable[[str, str], None]) -> None:
     if isinstance(value, str):
-        check_drawable(value, path)
+        check(value, path)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
-            check_text(getattr(value, f.name), f"{path}.{f.name}")
+            _check_text(getattr(value, f.name), f"{path}.{f.name}", check)
     elif isinstance(value, (tuple, list)):
         for i, item in enumerate(value):
-            check_text(item, f"{path}[{i}]")
+            _check_text(item, f"{path}[{i}]", check)
 
 
 def _validate(kind: str, data: object) -> m.DocumentBase:
@@ -80,13 +79,16 @@ def _validate(kind: str, data: object) -> m.DocumentBase:
 
 def render_document(data: m.DocumentBase, opts: Options) -> bytes:
     """Render one (non case-file) document whose input has been validated."""
-    story = _BUILDERS[data.KIND](data, opts)
+    from app.documents.layout import PageInfo, build_pdf
+
+    story = _builders()[data.KIND](data, opts)
+    fingerprint = content_fingerprint(data) if opts.issued else None
     info = PageInfo(
         title=TITLES[data.KIND],
         number=data.number,
         committee=data.station.committee_name,
-        fingerprint=content_fingerprint(data) if opts.issued else None,
-        qr_payload=qr_payload(data) if opts.issued else None,
+        fingerprint=fingerprint,
+        qr_payload=qr_payload(data, fingerprint) if fingerprint else None,
         draft=not opts.issued,
     )
     return build_pdf(story, info)

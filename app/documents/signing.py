@@ -10,8 +10,11 @@ revocation fetching.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
@@ -34,7 +37,6 @@ from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from app.documents.page import DEFAULT_SEAL_BOX, SEAL_FIELD_NAME
-from app.documents.seal import seal_appearance
 from app.domain.errors import DomainError
 
 
@@ -171,6 +173,51 @@ def _field_state(reader: PdfFileReader, name: str) -> bool | None:
     return None
 
 
+# The station's signer is kept between seals: opening the PKCS#12 (key derivation) and
+# pyHanko's size estimate (a trial CMS signature) cost as much as the signature itself.
+_SIGNERS: OrderedDict[tuple[bytes, bytes], tuple[signers.SimpleSigner, int]] = OrderedDict()
+_SIGNERS_LOCK = threading.Lock()
+_SIGNERS_KEPT = 4
+
+
+def _signer_and_reserve(p12_bytes: bytes, passphrase: bytes) -> tuple[signers.SimpleSigner, int]:
+    """The station signer for this PKCS#12 and passphrase, and the bytes to reserve for its
+    signature container in the PDF, computed on first use and kept (keyed by digests, never by
+    the passphrase itself; a wrong passphrase is never kept)."""
+    key = (hashlib.sha256(p12_bytes).digest(), hashlib.sha256(passphrase).digest())
+    with _SIGNERS_LOCK:
+        found = _SIGNERS.get(key)
+        if found is not None:
+            _SIGNERS.move_to_end(key)
+            return found
+    signer = load_station_signer(p12_bytes, passphrase)
+    found = (signer, _reserved_size(signer))
+    with _SIGNERS_LOCK:
+        _SIGNERS[key] = found
+        while len(_SIGNERS) > _SIGNERS_KEPT:
+            _SIGNERS.popitem(last=False)
+    return found
+
+
+def _reserved_size(signer: signers.SimpleSigner) -> int:
+    """What pyHanko's `estimate_signature_container_size` reserves for a PAdES SHA-256
+    signature without timestamp: a trial container of the same shape, hex-encoded (×2), plus
+    50 %. It depends only on the signer's certificate and key, so it is computed once."""
+    from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+
+    trial = asyncio.run(
+        signer.async_sign(
+            hashlib.sha256(b"").digest(),
+            "sha256",
+            dry_run=True,
+            use_pades=True,
+            signed_attr_settings=PdfCMSSignedAttributes(signing_time=datetime.now(UTC)),
+        )
+    )
+    size = len(trial.dump()) * 2
+    return size + 2 * (size // 4)
+
+
 def seal_pdf(
     pdf_bytes: bytes,
     p12_bytes: bytes,
@@ -184,7 +231,9 @@ def seal_pdf(
     """Add the committee seal: one PAdES B-B certification signature over the whole file,
     shown as a red round seal in the prepared seal field (or bottom right of the last page).
     """
-    signer = load_station_signer(p12_bytes, passphrase)
+    from app.documents.seal import seal_appearance  # ReportLab: only when sealing
+
+    signer, reserve = _signer_and_reserve(p12_bytes, passphrase)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=False)
     state = _field_state(writer.prev, field_name)
     if state:
@@ -215,7 +264,7 @@ def seal_pdf(
     )
     out = io.BytesIO()
     PdfSigner(meta, signer, stamp_style=style, new_field_spec=new_field).sign_pdf(
-        writer, output=out
+        writer, bytes_reserved=reserve, output=out
     )
     return out.getvalue()
 

@@ -7,6 +7,7 @@ not "砍", which would flag every "砍价").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -166,3 +167,38 @@ def evaluate_warnings(inp: WarningInput, rules: WarningRules = WarningRules()) -
         if reason is not None:
             reasons.append(reason)
     return WarningResult(max_level([r.level for r in reasons]), tuple(reasons))
+
+
+# A case stores its reasons as the Chinese sentences above (they are printed in Chinese). The
+# English UI reads them back through these patterns, one per sentence the rules write.
+SCREENING_ALERT = "心理筛查提示需立即进行安全评估"
+_AMOUNT = r"([0-9.]+)(万元|元)"
+_STORED_PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
+    (re.compile(r"关键词“(.+)”（(弱信号|强信息)）"),
+     lambda m: f"keyword “{m[1]}” ({'weak signal' if m[2] == '弱信号' else 'strong information'})"),
+    (re.compile(r"当事人(\d+)人（(\d+)人以上），可能引发群体性事件"),
+     lambda m: f"{m[1]} parties ({m[2]} or more): possible mass incident"),
+    (re.compile(r"当事人(\d+)人（(\d+)人以上），涉及多方"),
+     lambda m: f"{m[1]} parties ({m[2]} or more): several sides involved"),
+    (re.compile(r"同一身份证号(\d+)日内第(\d+)次来访"),
+     lambda m: f"visit no. {m[2]} with the same ID number within {m[1]} days"),
+    (re.compile(f"涉案金额{_AMOUNT}，(超过|达到){_AMOUNT}"),
+     lambda m: f"amount in dispute CNY {_yuan_back(m[1], m[2])}, {'over' if m[3] == '超过' else 'reaches'} "
+               f"CNY {_yuan_back(m[4], m[5])}"),
+    (re.compile(r"心理风险评估：(高|中)"),
+     lambda m: f"counsellor's risk assessment: {'high' if m[1] == '高' else 'medium'}"),
+    (re.compile(re.escape(SCREENING_ALERT)), lambda m: "screening calls for an immediate safety assessment"),
+)
+
+
+def _yuan_back(number: str, unit: str) -> str:
+    return _plain(Decimal(number) * (10_000 if unit == "万元" else 1))
+
+
+def stored_reason_english(zh: str) -> str:
+    """The English of a reason stored on a case; "" for a sentence no rule writes."""
+    for pattern, english in _STORED_PATTERNS:
+        m = pattern.fullmatch(zh)
+        if m:
+            return english(m)  # type: ignore[operator]
+    return ""

@@ -143,6 +143,7 @@ class DashboardItem:
     due_at: datetime | None = None
     detail: str = ""
     level: str = ""
+    reasons: tuple[str, ...] = ()   # warning reasons as stored (Chinese); `detail` joins them
 
 
 @dataclass
@@ -358,8 +359,9 @@ class CaseService(Service):
                     [CaseStatus.AGREED_WRITTEN.value, CaseStatus.AGREED_ORAL.value]))) or 0)
             d.open_cases = cnt(Case.status.in_([x.value for x in OPEN_STATUSES]))
 
-            def items(q, due, detail=lambda c: "", level=lambda c: "") -> list[DashboardItem]:  # noqa: ANN001
-                return [DashboardItem(c.id, c.number, c.summary[:60], due(c), detail(c), level(c))
+            def items(q, due, detail=lambda c: "", level=lambda c: "",  # noqa: ANN001
+                      reasons=lambda c: ()) -> list[DashboardItem]:  # noqa: ANN001
+                return [DashboardItem(c.id, c.number, c.summary[:60], due(c), detail(c), level(c), reasons(c))
                         for c in s.scalars(q.limit(limit))]
 
             d.awaiting_acceptance = items(
@@ -397,6 +399,7 @@ class CaseService(Service):
                     select(Case).where(Case.warning_level == level.value,
                                        Case.status.in_([x.value for x in OPEN_STATUSES]))
                     .order_by(Case.registered_at.desc()),
-                    lambda c: None, lambda c: "；".join(c.warning_reasons), lambda c: c.warning_level)
+                    lambda c: None, lambda c: "；".join(c.warning_reasons), lambda c: c.warning_level,
+                    lambda c: tuple(c.warning_reasons))
             d.warnings = d.warnings[:limit]
         return d

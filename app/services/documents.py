@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.documents import model as m
 from app.documents.fingerprint import content_fingerprint
+from app.documents.kinds import KINDS
 from app.documents.render import agreement_warnings as _agreement_warnings
 from app.documents.render import render as _render
 from app.domain.catalog import (
@@ -35,8 +36,6 @@ from app.storage.models import (
     Party, Room, SignatureMark, Staff, Station,
 )
 
-KINDS = ("application", "registration", "notice", "investigation", "record", "agreement",
-         "oral-agreement", "judicial-confirmation", "follow-up", "termination", "case-file")
 BASIC_COURT = "深圳市罗湖区人民法院"
 
 

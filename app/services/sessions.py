@@ -16,6 +16,7 @@ from app.domain import lifecycle
 from app.domain import session as rules
 from app.domain.catalog import CaseStatus, NoteTier, Role, WarningLevel
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.warnings import SCREENING_ALERT
 from app.services.common import Actor, Service
 from app.services.permissions import Action, require
 from app.services.routing import load_case
@@ -310,8 +311,7 @@ class SessionService(Service):
             if result.alert:
                 case = s.get(Case, ms.case_id)
                 if case is not None:
-                    self._raise_warning(s, panel_actor, case, WarningLevel.STRONG,
-                                        "心理筛查提示需立即进行安全评估")
+                    self._raise_warning(s, panel_actor, case, WarningLevel.STRONG, SCREENING_ALERT)
         return result
 
     def _raise_warning(self, s: Session, actor: Actor, case: Case, level: WarningLevel, reason: str) -> None:

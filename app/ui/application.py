@@ -1,4 +1,4 @@
-"""Start the desktop application: `run_gui(datadir, demo=..., smoke=...)`.
+"""Start the desktop application: `run_gui(datadir, screens, demo=..., smoke=...)`.
 
 Creates the QApplication (high-DPI pass-through, Fusion theme, the shipped UI font),
 installs the translators chosen in the preferences, and hands over to the Shell: setup
@@ -13,7 +13,6 @@ prints on stdout how long after the launch that window was on screen (bench/benc
 """
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -42,7 +41,6 @@ SMOKE_PASSWORD_ENV = "MEDIATION_DESK_SMOKE_PASSWORD"
 SMOKE_T0_ENV = "MEDIATION_DESK_SMOKE_T0"
 ORGANISATION = "MediationDesk"
 SETTINGS_NAME = "mediation-desk"
-VIEWS_COMPOSITION_ROOT = "app.views.screens"
 THEMED = "mediationDeskThemed"  # set once the font and theme are installed
 
 
@@ -71,17 +69,6 @@ def ui_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, SETTINGS_NAME)
 
 
-def default_screens() -> Screens:
-    """The screens the views provide (app.views.screens.DefaultScreens).
-
-    app.views sits above app.ui in the layering, so the shell receives its screens; the
-    default is looked up by name here, the one place where the entry point composes the two.
-    Callers in the top layer (the CLI, tests) may pass `screens=` explicitly instead.
-    """
-    module = importlib.import_module(VIEWS_COMPOSITION_ROOT)
-    return module.DefaultScreens()
-
-
 def _smoke_credentials() -> tuple[str, str] | None:
     user, password = os.environ.get(SMOKE_USER_ENV), os.environ.get(SMOKE_PASSWORD_ENV)
     return (user, password) if user and password else None
@@ -100,8 +87,7 @@ def _install_excepthook(prompter: Prompter) -> None:
     sys.excepthook = hook
 
 
-def run_gui(datadir: DataDir, *, demo: bool = False, smoke: bool = False,
-            screens: Screens | None = None) -> int:
+def run_gui(datadir: DataDir, screens: Screens, *, demo: bool = False, smoke: bool = False) -> int:
     """Run the GUI on `datadir` until the user quits; returns the exit code.
 
     demo: only informs the window title; the CLI seeds demo data before calling.
@@ -116,7 +102,7 @@ def run_gui(datadir: DataDir, *, demo: bool = False, smoke: bool = False,
     runner = TaskRunner(progress=delayed_progress, report_error=prompter.show_error)
     if not smoke:
         _install_excepthook(prompter)
-    shell = Shell(app, datadir, screens or default_screens(), runner=runner, prompter=prompter,
+    shell = Shell(app, datadir, screens, runner=runner, prompter=prompter,
                   translators=translators, settings=ui_settings(), preferences=preferences,
                   auto_login=_smoke_credentials() if smoke else None)
     if demo:

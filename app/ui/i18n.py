@@ -52,6 +52,13 @@ def user_message(message: Bilingual) -> str:
     return in_ui_language(message.zh, message.en)
 
 
+def warning_reason(stored_zh: str) -> str:
+    """A warning reason stored on a case (Chinese) in the UI language."""
+    from app.domain.warnings import stored_reason_english
+
+    return in_ui_language(stored_zh, stored_reason_english(stored_zh))
+
+
 def enumeration(items: Iterable[str]) -> str:
     """甲、乙、丙 / a, b, c."""
     return QCoreApplication.translate("Punctuation", "、").join(items)

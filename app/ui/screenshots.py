@@ -2,7 +2,7 @@
 
     render_screenshots(datadir: DataDir, out_dir: Path, *, username="specialist",
                        password="demo12345", cases=400, language="zh_CN",
-                       size=(1440, 900), screens=None) -> list[Path]
+                       size=(1440, 900), screens) -> list[Path]
 
 Screenshots only ever show demo data: an initialised `datadir` must be a demo station
 (created by seed_demo / `--demo`), otherwise a DomainError is raised and nothing is opened.
@@ -32,7 +32,7 @@ from app.services import Services
 from app.services.cases import CaseFilter
 from app.storage import store
 from app.storage.datadir import DataDir
-from app.ui.application import create_application, default_screens
+from app.ui.application import create_application
 from app.ui.context import Workspace
 from app.ui.dialogs import Prompter, error_text
 from app.ui.i18n import Translators
@@ -77,12 +77,11 @@ def _grab(app: QApplication, widget: QWidget, path: Path, written: list[Path]) -
 
 def render_screenshots(datadir: DataDir, out_dir: Path, *, username: str = "specialist",
                        password: str = DEMO_PASSWORD, cases: int = 400, language: str = "zh_CN",
-                       size: tuple[int, int] = (1440, 900), screens: Screens | None = None) -> list[Path]:
+                       size: tuple[int, int] = (1440, 900), screens: Screens) -> list[Path]:
     app = create_application()
     translators = Translators(app, i18n_dir())
     translators.install(language)
     out_dir.mkdir(parents=True, exist_ok=True)
-    screens = screens or default_screens()
     with tempfile.TemporaryDirectory(prefix="md-demo-") as scratch:
         if not datadir.is_initialised():
             from app.services.demo import seed_demo  # only needed for an empty folder

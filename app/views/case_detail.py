@@ -42,6 +42,7 @@ from app.services.permissions import Action, can, can_write_note
 from app.ui.accessibility import name_controls
 from app.ui.context import Workspace
 from app.ui.dialogs import error_text
+from app.ui.i18n import warning_reason
 from app.ui.labels import tr_label
 from app.ui.theme import set_tone, tone_colour, warning_tone
 from app.ui.timefmt import countdown, day, duration, local
@@ -343,7 +344,7 @@ class CaseDetailView(QWidget):
 
         reasons = d.warning_reasons
         self.warning_card.setVisible(bool(reasons))
-        self.warning_text.setText("\n".join("• " + x for x in reasons))
+        self.warning_text.setText("\n".join("• " + warning_reason(x) for x in reasons))
         set_tone(self.warning_text, warning_tone(r.warning_level) or None)
 
         while self.routing.rowCount():

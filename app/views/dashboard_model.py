@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.domain.catalog import WARNING_LABELS
 from app.services.cases import DashboardItem
+from app.ui.i18n import clauses, warning_reason
 from app.ui.labels import tr_label
 from app.ui.theme import tone_colour, warning_tone
 from app.ui.timefmt import countdown, local
@@ -87,7 +88,7 @@ class DashboardModel(QAbstractTableModel):
                 return local(item.due_at, "%m-%d %H:%M") if item.due_at else ""
             return tr_label(WARNING_LABELS.get(item.level, ""))
         if col == 3:
-            return item.detail
+            return clauses(warning_reason(r) for r in item.reasons) if item.reasons else item.detail
         return ""
 
     def _tone(self, item: DashboardItem, col: int) -> str:

@@ -51,6 +51,14 @@ def test_init_then_users_and_doctor(station: Path):
     assert {c["name"] for c in doctor["checks"]} >= {"integrity", "migrations", "audit chain", "key", "free disk"}
 
 
+def test_data_dir_may_come_before_the_command(station: Path, tmp_path: Path):
+    """`mediation-desk --data-dir X users list` reads X, not the default folder."""
+    elsewhere = {"MEDIATION_DESK_HOME": str(tmp_path / "not-this-one")}
+    users = json.loads(run("--data-dir", str(station), "users", "list", "--json", env=elsewhere).stdout)
+    assert [u["username"] for u in users] == ["admin"]
+    assert not (tmp_path / "not-this-one").exists()
+
+
 def test_wrong_passphrase_fails_with_one_line(station: Path):
     result = run("cases", "--data-dir", str(station), env={"MEDIATION_DESK_PASSPHRASE": "not-the-passphrase"},
                  check=False)

@@ -16,6 +16,7 @@ from app.domain.warnings import (
     WarningRules,
     evaluate_warnings,
     max_level,
+    stored_reason_english,
     yuan_text,
 )
 
@@ -163,3 +164,18 @@ def test_level_is_the_maximum_of_reasons(text: str, parties: int, repeat: int,
     assert (result.level == NONE) == (result.reasons == ())
     # adding a strong keyword can only raise the level to STRONG
     assert warn(text + "同归于尽", parties, repeat, amount, risk).level == STRONG
+
+
+@given(st.text(alphabet="砍人上访讨薪跳楼集体欠薪 ", max_size=30), st.integers(0, 20), st.integers(0, 5),
+       st.one_of(st.none(), st.decimals(min_value=0, max_value=10**8, places=2)),
+       st.sampled_from([None, "low", "medium", "high"]))
+def test_every_stored_reason_reads_back_in_english(text: str, parties: int, repeat: int,
+                                                   amount: Decimal | None, risk: str | None) -> None:
+    """A case keeps the Chinese sentence only; the English UI must still be able to show it."""
+    for reason in warn(text, parties, repeat, amount, risk).reasons:
+        assert stored_reason_english(reason.zh) == reason.en
+
+
+def test_an_unknown_stored_reason_has_no_english() -> None:
+    assert stored_reason_english("人工标注：需关注") == ""
+    assert stored_reason_english("心理筛查提示需立即进行安全评估").startswith("screening")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -10,29 +9,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.documents import layout
 from app.documents.fonts import SANS, para_markup
+from app.documents.kinds import TITLES, Options
 from app.documents.model import Agent, DocumentBase, Party, Signature
 from app.documents.slots import signature_slots
-
-
-@dataclass(frozen=True)
-class Options:
-    issued: bool = True
-    for_wet_signature: bool = False
-
-
-TITLES: dict[str, str] = {
-    "application": "人民调解申请书",
-    "registration": "人民调解受理登记表",
-    "notice": "人民调解当事人权利义务告知书",
-    "investigation": "人民调解调查记录",
-    "record": "人民调解记录",
-    "agreement": "人民调解协议书",
-    "oral-agreement": "人民调解口头协议登记表",
-    "judicial-confirmation": "司法确认申请书",
-    "follow-up": "人民调解回访记录",
-    "termination": "人民调解终止通知书",
-    "case-file": "调解卷宗",
-}
 
 
 def header(doc: DocumentBase) -> list[Flowable]:
