@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWidget
 
 from app.storage.datadir import DataDir
 from app.ui.dialogs import Prompter
-from app.ui.mainwindow import PageSpec
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.ui.mainwindow import PageSpec
     from app.services import Services
     from app.services.station import StationInfo
     from app.ui.context import Workspace
@@ -46,6 +46,8 @@ class DefaultScreens:
         return LoginWindow(services, station, runner, prompter, language)
 
     def pages(self, ws: Workspace) -> list[PageSpec]:
+        from app.ui.mainwindow import PageSpec
+
         def nav(text: str) -> str:
             return QCoreApplication.translate("Navigation", text)
 
