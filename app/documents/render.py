@@ -77,6 +77,16 @@ def _validate(kind: str, data: object) -> m.DocumentBase:
     return data
 
 
+def prepare() -> None:
+    """Import ReportLab and the templates and register the fonts now, so the first render the
+    user asks for does not pay for them (the desktop app calls this in the background)."""
+    from app.documents.fonts import register_fonts
+    from app.documents.layout import build_pdf  # noqa: F401 - imported for its side effect
+
+    _builders()
+    register_fonts()
+
+
 def render_document(data: m.DocumentBase, opts: Options) -> bytes:
     """Render one (non case-file) document whose input has been validated."""
     from app.documents.layout import PageInfo, build_pdf

@@ -136,6 +136,15 @@ def _stored_terms(inputs: list[TermInput]) -> list[dict]:
 
 
 class DocumentService(Service):
+    @staticmethod
+    def prepare() -> None:
+        """Load the PDF engine, fonts and signing library ahead of the first document (about a
+        second); thread-safe, and touches no data."""
+        from app.documents import signing  # noqa: F401 - pyHanko, imported for later seals
+        from app.documents.render import prepare
+
+        prepare()
+
     def seal_agreement(self, actor: Actor, agreement_id: str) -> IssuedPdf:
         return _seal_agreement(self, SealService(self.db, self.now), actor, agreement_id)
 

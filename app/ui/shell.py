@@ -12,6 +12,7 @@ the smoke run's automatic sign-in, open the database before any window.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # the services and the main window are imported once the logi
 log = logging.getLogger(__name__)
 
 MAX_PASSPHRASE_TRIES = 3
+WARM_UP_AFTER_MS = 1500
 
 
 class Screens(Protocol):
@@ -198,6 +200,7 @@ class Shell(QObject):
 
     # --- main window -----------------------------------------------------------------------
     def _open_main(self, actor: Actor, *, page: str | None = None) -> None:
+        from app.services.permissions import Action, can
         from app.ui.context import Workspace
         from app.ui.mainwindow import MainWindow
 
@@ -220,7 +223,24 @@ class Shell(QObject):
             self.login_window.deleteLater()
             self.login_window = None
         self._start_idle_watch()
+        if can(actor.role, Action.ISSUE_DOCUMENTS):
+            QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up_documents)
         self.main_window_shown.emit(win)
+
+    def _warm_up_documents(self) -> None:
+        """Load the PDF engine on a side thread once the window has settled, so the first
+        preview or seal of the day does not wait a second for imports and fonts."""
+        services = self.services
+        if services is None:
+            return
+
+        def warm() -> None:
+            try:
+                services.documents.prepare()
+            except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first render
+                log.warning("warming up the document engine failed", exc_info=True)
+
+        threading.Thread(target=warm, name="documents-warm-up", daemon=True).start()
 
     def _start_idle_watch(self) -> None:
         if self.idle is not None:

@@ -341,3 +341,15 @@ def test_a_database_that_cannot_be_opened_behind_the_login_is_reported(
     assert finished.args == [1]
     qtbot.waitUntil(lambda: exits == [1])
     assert any("无法打开数据库" in s for s in shell.prompter.shown)
+
+
+def test_the_document_engine_warms_up_after_a_mediator_signs_in(qtbot, shell: Shell, services, staff,  # noqa: ANN001
+                                                                 monkeypatch) -> None:  # noqa: ANN001
+    from app.ui import shell as shell_module
+    warmed = []
+    monkeypatch.setattr(shell_module, "WARM_UP_AFTER_MS", 0)
+    monkeypatch.setattr(type(services.documents), "prepare", staticmethod(lambda: warmed.append(True)))
+    shell._auto_login = ("mediator", "pass-12345")  # noqa: SLF001
+    shell.services = services
+    shell._after_open()  # noqa: SLF001
+    qtbot.waitUntil(lambda: warmed == [True], timeout=5000)
