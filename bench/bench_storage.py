@@ -28,7 +28,7 @@ from app.services import Services  # noqa: E402
 from app.services.cases import CaseFilter  # noqa: E402
 from app.services.common import Actor  # noqa: E402
 from app.services.demo import seed_demo  # noqa: E402
-from app.storage import keys  # noqa: E402
+from app.storage import keys, migrate  # noqa: E402
 from app.storage.database import Database  # noqa: E402
 from app.storage.datadir import DataDir  # noqa: E402
 
@@ -74,8 +74,12 @@ def prepare(root: Path, cases: int) -> tuple[Path, bytes, Path]:
         seed_demo(datadir, cases=cases, progress=lambda d, n: print(f"\r  {d}/{n}", end="", flush=True))
         print(f"\n  seeded in {time.perf_counter() - t:.0f} s")
     key = keys.load_key_from_keychain(datadir.read_meta()["key"]["account"])
+    db = Database.open_sqlite(datadir.db_path, key)
+    upgraded = migrate.upgrade(db)  # bench data from an older release gets today's schema
+    db.dispose()
     plain = root / "plain.db"
-    if not plain.exists():
+    if upgraded or not plain.exists():
+        plain.unlink(missing_ok=True)
         db = Database.open_sqlite(datadir.db_path, key)
         raw = db.engine.raw_connection()  # driver autocommit: ATTACH/DETACH outside a transaction
         cur = raw.cursor()

@@ -132,15 +132,6 @@ class Database:
                 raise
 
     def dispose(self) -> None:
-        if self.is_sqlite:
-            # SQLite's advice for long-lived apps: refresh planner statistics at close, cheaply
-            # (analysis_limit bounds the work), so the query plans keep up with the data.
-            try:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA analysis_limit=400")
-                    conn.exec_driver_sql("PRAGMA optimize")
-            except Exception:  # noqa: BLE001 - a failed optimisation must never stop a close
-                log.warning("PRAGMA optimize failed at close", exc_info=True)
         self.engine.dispose()
 
 
