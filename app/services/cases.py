@@ -45,6 +45,11 @@ SORT_COLUMNS = {
 }  # each is followed by the case number (year, seq): ix_case_order_* cover these orders
 
 
+ROW_COLUMNS = (Case.id, Case.number, Case.registered_at, Case.status, Case.category_code, Case.source,
+               Case.summary, Case.room_id, Case.amount, Case.warning_level)
+ROW_PARTY_COLUMNS = (Party.case_id, Party.role, Party.name, Party.id_number)
+
+
 @dataclass(frozen=True)
 class CaseRow:
     id: str
@@ -226,15 +231,18 @@ class CaseService(Service):
         if not ids:
             return []
         with self.db.read() as s:
-            cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_(ids)))}
-            parties: dict[str, list[Party]] = {}
-            for p in s.scalars(select(Party).where(Party.case_id.in_(ids)).order_by(Party.position)):
+            # Plain column rows, not ORM objects: the list asks for a page at a time while
+            # scrolling, and these are all its columns need (`_row` reads them by name).
+            cases = {c.id: c for c in s.execute(select(*ROW_COLUMNS).where(Case.id.in_(ids)))}
+            parties: dict[str, list] = {}
+            for p in s.execute(select(*ROW_PARTY_COLUMNS).where(Party.case_id.in_(ids)).order_by(Party.position)):
                 parties.setdefault(p.case_id, []).append(p)
             rooms = {r.id: r.name for r in s.scalars(select(Room))}
             return [self._row(cases[i], parties.get(i, []), rooms) for i in ids if i in cases]
 
     @staticmethod
     def _row(c: Case, parties: list[Party], rooms: dict[str, str]) -> CaseRow:
+        """A list row from a Case (or a row of ROW_COLUMNS) and its parties (or ROW_PARTY_COLUMNS)."""
         return CaseRow(
             id=c.id, number=c.number, registered_at=c.registered_at, status=c.status,
             status_label=STATUS_LABELS[CaseStatus(c.status)],
