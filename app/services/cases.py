@@ -66,6 +66,7 @@ class CaseRow:
     amount: Decimal | None
     warning_level: str
     warning_label: str
+    party_roles: tuple[tuple[str, str], ...] = ()   # (role label, name): `parties` in parts
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,8 @@ class CaseService(Service):
             parties=" / ".join(f"{PARTY_ROLE_LABELS[PartyRole(p.role)]} {p.name}" for p in parties),
             masked_ids=" ".join(identity.mask_id(p.id_number) for p in parties if p.id_number),
             room=rooms.get(c.room_id or "", ""), amount=c.amount, warning_level=c.warning_level,
-            warning_label=WARNING_LABELS[WarningLevel(c.warning_level)])
+            warning_label=WARNING_LABELS[WarningLevel(c.warning_level)],
+            party_roles=tuple((PARTY_ROLE_LABELS[PartyRole(p.role)], p.name) for p in parties))
 
     # --- detail ---------------------------------------------------------------------------
     def detail(self, actor: Actor, case_id: str) -> CaseDetail:

@@ -16,6 +16,11 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
+def parties_line(party_roles: tuple[tuple[str, str], ...]) -> str:
+    """申请人 张三 / 被申请人 某公司, with the roles in the UI language (names as entered)."""
+    return " / ".join(f"{tr_label(role)} {name}" for role, name in party_roles)
+
+
 # fmt: off
 LABELS = (
     QT_TRANSLATE_NOOP("catalog", "接待员"),

@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.cases import CaseRow
-from app.ui.labels import tr_label
+from app.ui.labels import parties_line, tr_label
 from app.ui.theme import STRONG_BG, WEAK_BG, tone_colour, warning_tone
 from app.ui.timefmt import local
 
@@ -166,7 +166,7 @@ class CaseListModel(QAbstractTableModel):
     def _make_cells(self, r: CaseRow) -> _Cells:
         tone = warning_tone(r.warning_level)
         texts = (r.number, local(r.registered_at), tr_label(r.status_label), tr_label(r.category_label),
-                 r.parties, r.masked_ids, r.summary.replace("\n", " "), tr_label(r.room), _amount(r.amount),
+                 parties_line(r.party_roles), r.masked_ids, r.summary.replace("\n", " "), tr_label(r.room), _amount(r.amount),
                  tr_label(r.warning_label) if r.warning_level != "none" else "")
         return _Cells(r, texts, tone_colour(tone) if tone else None,
                       QBrush(QColor(STRONG_BG if tone == "strong" else WEAK_BG)) if tone else None)
@@ -216,7 +216,7 @@ class CaseListModel(QAbstractTableModel):
             return RIGHT if col == self.AMOUNT else None
         if col == self.SUMMARY:
             return cells.row.summary
-        return cells.row.parties if col == self.PARTIES else None
+        return parties_line(cells.row.party_roles) if col == self.PARTIES else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else ""

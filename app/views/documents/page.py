@@ -46,7 +46,7 @@ from app.services.permissions import Action, can
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import error_text
 from app.ui.i18n import enumeration, in_ui_language, labelled, user_message
-from app.ui.labels import tr_label
+from app.ui.labels import parties_line, tr_label
 from app.ui.progress import delayed_progress
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets import Banner, Card, PageHeader, button, label
@@ -276,7 +276,7 @@ class DocumentsPage(QWidget):
             row = self.docs.detail.row
             self.header.title.setText(self.tr("文书"))
             self.header.set_subtitle(self.tr("{number}　{parties}　{category} · {status}").format(
-                number=row.number, parties=row.parties, category=tr_label(row.category_label),
+                number=row.number, parties=parties_line(row.party_roles), category=tr_label(row.category_label),
                 status=tr_label(row.status_label)))
         else:
             self.header.title.setText(self.tr("文书"))
@@ -287,7 +287,7 @@ class DocumentsPage(QWidget):
 
         def work() -> list[tuple[str, str]]:
             ids = self.services.cases.list_ids(actor, CaseFilter(text=text), limit=SEARCH_LIMIT)
-            return [(r.id, self.tr("{number}　{parties}").format(number=r.number, parties=r.parties) + "\n"
+            return [(r.id, self.tr("{number}　{parties}").format(number=r.number, parties=parties_line(r.party_roles)) + "\n"
                      + " · ".join((tr_label(r.category_label), tr_label(r.status_label), r.summary[:40])))
                     for r in self.services.cases.rows(actor, ids)]
 
