@@ -21,6 +21,7 @@ from app.documents.fingerprint import content_fingerprint
 from app.documents.kinds import KINDS
 from app.documents.render import agreement_warnings as _agreement_warnings
 from app.documents.render import render as _render
+from app.documents.rules import LegalNotice
 from app.domain.catalog import (
     CATEGORY_BY_CODE, SOURCE_LABELS, IdType, NoteTier, PartyKind, PartyRole, Source,
 )
@@ -74,7 +75,7 @@ class AgreementView:
     revision: int
     status: str
     content: AgreementInput
-    warnings: list[str]
+    warnings: list[LegalNotice]   # .zh / .en
     signatures: list[tuple[str, str, str]]   # (slot, role label, name) already signed
     slots: list[tuple[str, str, str]]        # (slot, role label, name) to be signed
     superseded: bool
@@ -395,7 +396,7 @@ class DocumentService(Service):
         try:
             warnings = _agreement_warnings(self._agreement_doc(s, c, a, drawn=False))
         except ValidationError as e:
-            warnings = [e.zh]
+            warnings = [LegalNotice(e.zh, e.en)]
         marks = list(s.scalars(select(SignatureMark).where(SignatureMark.agreement_id == a.id)))
         newer = s.scalars(select(Agreement.id).where(Agreement.supersedes_id == a.id)).first()
         return AgreementView(a.id, c.id, self._agreement_number(a), a.revision, a.status, content, warnings,
@@ -645,7 +646,7 @@ def _seal_agreement(svc: DocumentService, seal: SealService, actor: Actor, agree
                              issued_at=svc.now(), issued_by_id=actor.user_id or None))
         s.add(CaseEvent(case_id=c.id, at=svc.now(), actor_id=actor.user_id or None, kind="document",  # type: ignore[union-attr]
                         reason=f"人民调解协议书（{doc.number}）已签署并加盖调解委员会印章，自{today:%Y年%m月%d日}起生效",
-                        detail={"sha256": digest, "warnings": warnings}))
+                        detail={"sha256": digest, "warnings": [w.zh for w in warnings]}))
         audit.append(s, actor=actor.audit_name, action="agreement_seal", entity="agreement", entity_id=a.id,  # type: ignore[union-attr]
                      detail={"sha256": digest})
     return IssuedPdf("agreement", doc.number, pdf, digest, True)

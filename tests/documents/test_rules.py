@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -33,22 +34,33 @@ def test_a_complete_agreement_has_no_warnings() -> None:
 def test_unclear_payment_terms_warn_with_art_358(change: dict[str, object], expected: str) -> None:
     warnings = agreement_warnings(_with_terms(replace(samples.TERMS[0], **change)))
     assert len(warnings) == 1
-    assert expected in warnings[0]
-    assert "内容不明确" in warnings[0] and "第三百五十八条" in warnings[0]
-    assert warnings[0].startswith("第1项")
+    assert expected in warnings[0].zh
+    assert "内容不明确" in warnings[0].zh and "第三百五十八条" in warnings[0].zh
+    assert warnings[0].zh.startswith("第1项")
+    assert warnings[0].en.startswith("Term 1") and "art. 358" in warnings[0].en   # the English UI
+
+
+def test_every_notice_has_its_english() -> None:
+    """The English UI shows `.en`: English words, with only the quoted names left in Chinese."""
+    act = m.Term(kind=m.TermKind.ACT, obligor="某人", what="")
+    warnings = agreement_warnings(_with_terms(act, replace(samples.TERMS[0], amount=None, obligee=""),
+                                              performance_manner="", status_matter=True, title_matter=True))
+    assert len(warnings) >= 6
+    for w in warnings:
+        assert w.en and not re.search(r"[\u4e00-\u9fff]", re.sub(r"“[^”]*”", "", w.en)), w.en
 
 
 def test_act_without_deadline_and_unknown_obligor_warn() -> None:
     act = m.Term(kind=m.TermKind.ACT, obligor="某人", what="交还店铺钥匙")
     warnings = agreement_warnings(_with_terms(act))
-    assert any("未写明履行期限" in w for w in warnings)
-    assert any("“某人”不是本案当事人" in w for w in warnings)
+    assert any("未写明履行期限" in w.zh for w in warnings)
+    assert any("“某人”不是本案当事人" in w.zh for w in warnings)
 
 
 def test_no_terms_and_no_performance_warn() -> None:
     warnings = agreement_warnings(_with_terms(performance_manner="", performance_deadline=""))
-    assert any("未列明任何协议内容" in w for w in warnings)
-    assert any("第二十九条" in w for w in warnings)
+    assert any("未列明任何协议内容" in w.zh for w in warnings)
+    assert any("第二十九条" in w.zh for w in warnings)
 
 
 @pytest.mark.parametrize(
@@ -60,15 +72,15 @@ def test_no_terms_and_no_performance_warn() -> None:
 )
 def test_status_or_title_matters_cannot_be_confirmed(changes: dict[str, bool]) -> None:
     warnings = agreement_warnings(replace(samples.agreement(), **changes))
-    assert len(warnings) == 1 and "第三百五十五条" in warnings[0]
-    assert ("身份关系" if "status_matter" in changes else "确权") in warnings[0]
+    assert len(warnings) == 1 and "第三百五十五条" in warnings[0].zh
+    assert ("身份关系" if "status_matter" in changes else "确权") in warnings[0].zh
 
 
 def test_status_words_in_terms_are_caught() -> None:
     divorce = m.Term(kind=m.TermKind.STATEMENT, what="双方自愿离婚")
     house = m.Term(kind=m.TermKind.STATEMENT, what="涉案房屋所有权归王𠮷")
     warnings = agreement_warnings(_with_terms(*samples.TERMS, divorce, house))
-    assert sum("第三百五十五条" in w for w in warnings) == 2
+    assert sum("第三百五十五条" in w.zh for w in warnings) == 2
 
 
 def test_payment_sentence_names_everything() -> None:

@@ -90,7 +90,8 @@ def test_unclear_terms_are_warned(services, agreed):
     content = view.content
     content.terms = [TermInput(obligor="深圳市某劳务有限公司", obligee="张堃", what="工资")]
     saved = services.documents.save_agreement(spec, view.id, content)
-    assert any("内容不明确" in w or "金额" in w for w in saved.warnings)
+    assert any("内容不明确" in w.zh or "金额" in w.zh for w in saved.warnings)
+    assert all(w.en for w in saved.warnings)
     content.terms[0].amount = "三万"
     with pytest.raises(ValidationError, match="amount"):
         services.documents.save_agreement(spec, view.id, content)

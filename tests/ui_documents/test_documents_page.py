@@ -71,7 +71,7 @@ def test_a_term_without_amount_or_deadline_is_warned_after_the_debounced_save(
     with qtbot.waitSignal(page.agreement_saved, timeout=3000) as saved:  # ~700 ms after the last key
         pass
     view = saved.args[0]
-    assert any("第2项" in w and "内容不明确" in w for w in view.warnings)
+    assert any("第2项" in w.zh and "内容不明确" in w.zh for w in view.warnings)
     shown = "\n".join(page.editor.warning_texts())
     assert "第2项协议内容为给付款项，但未写明金额" in shown and "内容不明确" in shown
     assert page.editor.save_state.text().startswith("已保存")

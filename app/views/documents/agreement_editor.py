@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.cases import PartyView
-from app.services.documents import AgreementInput, AgreementView
+from app.services.documents import AgreementInput, AgreementView, LegalNotice
+from app.ui.i18n import user_message
 from app.ui.labels import tr_label
 from app.ui.theme import set_tone
 from app.ui.widgets import Card, Chip, button, label, scroll_area
@@ -304,16 +305,17 @@ class AgreementEditor(QWidget):
                 self.history.setCurrentItem(item)
         self.history.blockSignals(False)
 
-    def set_warnings(self, warnings: list[str], error: str = "") -> None:
+    def set_warnings(self, warnings: list[LegalNotice], error: str = "") -> None:
         _clear(self.warnings_box)
         if error:
             self.warnings_box.addWidget(label(error, tone="error", wrap=True, selectable=True))
-        for w in warnings:
-            self.warnings_box.addWidget(label("•  " + w, tone="weak", wrap=True, selectable=True))
+        texts = [user_message(w) for w in warnings]
+        for text in texts:
+            self.warnings_box.addWidget(label("•  " + text, tone="weak", wrap=True, selectable=True))
         if not warnings and not error:
             self.warnings_box.addWidget(label(self.tr("暂无提示：协议内容写明了当事人、金额、期限和履行方式。"),
                                               tone="ok", wrap=True))
-        self.warnings_card.setAccessibleDescription("\n".join(([error] if error else []) + warnings))
+        self.warnings_card.setAccessibleDescription("\n".join(([error] if error else []) + texts))
 
     def warning_texts(self) -> list[str]:
         out = []
