@@ -180,6 +180,12 @@ _SIGNERS_LOCK = threading.Lock()
 _SIGNERS_KEPT = 4
 
 
+def forget_signers() -> None:
+    """Drop the kept signers (and with them the station's private key) from memory."""
+    with _SIGNERS_LOCK:
+        _SIGNERS.clear()
+
+
 def _signer_and_reserve(p12_bytes: bytes, passphrase: bytes) -> tuple[signers.SimpleSigner, int]:
     """The station signer for this PKCS#12 and passphrase, and the bytes to reserve for its
     signature container in the PDF, computed on first use and kept (keyed by digests, never by

@@ -521,6 +521,15 @@ class SealService(Service):
     """The committee's signing certificate: a PKCS#12 whose passphrase lives in the OS keychain
     (or, on a machine without one, inside the encrypted database), and the trust list."""
 
+    @staticmethod
+    def forget_keys() -> None:
+        """Drop the opened station key kept between seals (the screen locked, the user left)."""
+        import sys
+
+        signing = sys.modules.get("app.documents.signing")  # nothing to forget if never loaded
+        if signing is not None:
+            signing.forget_signers()
+
     def _settings(self, s: Session) -> tuple[Station, dict]:
         st = s.scalars(select(Station)).one()
         return st, dict(st.settings or {})

@@ -213,6 +213,7 @@ class Shell(QObject):
         self.workspace = ws
         win = MainWindow(ws, self.screens.pages(ws), self.settings)
         win.switch_user_requested.connect(self.switch_user)
+        win.lock_requested.connect(self.services.seal.forget_keys)  # the seal key leaves memory
         win.close_requested.connect(lambda: self.quit(0))
         self.main_window = win
         if page is not None:
@@ -267,6 +268,8 @@ class Shell(QObject):
         self._show_login()
 
     def _close_main(self) -> None:
+        if self.services is not None:
+            self.services.seal.forget_keys()
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()

@@ -68,6 +68,10 @@ def test_agreement_prefilled_signed_sealed_and_verified(services, agreed):
     assert "叁万元整" in text and "张堃" in text
     result = services.seal.verify(sealed.pdf)
     assert result.ok, result.message_en
+    from app.documents import signing
+    assert signing._SIGNERS  # noqa: SLF001 - the opened station key is kept between seals
+    services.seal.forget_keys()  # what locking the screen does
+    assert not signing._SIGNERS  # noqa: SLF001
     tampered = bytearray(sealed.pdf)
     i = tampered.find(b"/Contents")  # a byte inside the signed range, before the signature
     tampered[i - 20] ^= 0x01

@@ -105,3 +105,30 @@ def test_switch_user_from_the_lock_screen(qtbot, make_workspace, staff, settings
     with qtbot.waitSignal(win.switch_user_requested):
         qtbot.mouseClick(win.lock_screen.switch_button, Qt.MouseButton.LeftButton)
     win.close_for_good()
+
+
+def test_locking_forgets_the_station_seal_key(qtbot, services, staff, settings_in_tmp, datadir,  # noqa: ANN001
+                                              monkeypatch) -> None:  # noqa: ANN001
+    """The opened station key (kept between seals) leaves memory when the screen locks."""
+    from app.ui.i18n import Translators
+    from app.ui.preferences import PreferencesStore
+    from app.ui.resources import i18n_dir
+    from app.ui.shell import Shell
+    from app.ui.tasks import SyncExecutor, TaskRunner
+    from app.views.screens import DefaultScreens
+    from tests.ui.stubs import FakeProgress, ScriptedPrompter
+
+    forgotten = []
+    monkeypatch.setattr(type(services.seal), "forget_keys", lambda self: forgotten.append(True))
+    app = QApplication.instance()
+    prompter = ScriptedPrompter()
+    shell = Shell(app, datadir, DefaultScreens(), runner=TaskRunner(SyncExecutor(), progress=FakeProgress()),
+                  prompter=prompter, translators=Translators(app, i18n_dir()), settings=settings_in_tmp,
+                  preferences=PreferencesStore.in_folder(datadir.root), auto_login=("reception", "pass-12345"))
+    shell.services = services
+    shell._after_open()  # noqa: SLF001
+    assert shell.main_window is not None and forgotten == []
+    shell.lock()
+    assert shell.main_window.is_locked and forgotten == [True]
+    shell.main_window.close_for_good()
+    shell.shutdown()
