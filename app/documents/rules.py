@@ -7,7 +7,6 @@ agreement can still be changed, not from the court.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from app.documents.model import (
@@ -18,6 +17,7 @@ from app.documents.model import (
     Term,
     TermKind,
 )
+from app.domain.errors import Notice
 
 _UNCLEAR = "法院可能以调解协议“内容不明确”为由不予确认（民诉法解释第三百五十八条）"
 _UNCLEAR_EN = ("a court may refuse to confirm the agreement as “unclear in content” "
@@ -28,30 +28,22 @@ _STATUS_WORDS = ("离婚", "婚姻关系", "收养关系", "亲子关系", "解�
 _TITLE_WORDS = ("所有权归", "产权归", "确权", "权属归", "知识产权归", "专利权归", "商标权归")
 
 
-@dataclass(frozen=True)
-class LegalNotice:
-    """A warning about a document's content: Chinese for the record, English for the UI."""
-
-    zh: str
-    en: str
-
-
 def _term_text(term: Term) -> str:
     return f"{term.what}{term.method}{term.place}"
 
 
-def _term_warnings(index: int, term: Term, party_names: set[str]) -> list[LegalNotice]:
+def _term_warnings(index: int, term: Term, party_names: set[str]) -> list[Notice]:
     label, label_en = f"第{index}项协议内容", f"Term {index}"
-    warnings: list[LegalNotice] = []
+    warnings: list[Notice] = []
 
     def unclear(zh: str, en: str) -> None:
-        warnings.append(LegalNotice(f"{label}{zh}，{_UNCLEAR}。", f"{label_en} {en}: {_UNCLEAR_EN}."))
+        warnings.append(Notice(f"{label}{zh}，{_UNCLEAR}。", f"{label_en} {en}: {_UNCLEAR_EN}."))
 
     if term.kind == TermKind.PAYMENT:
         if term.amount is None:
             unclear("为给付款项，但未写明金额", "is a payment without an amount")
         elif term.amount <= Decimal(0):
-            warnings.append(LegalNotice(f"{label}的金额应大于零。", f"{label_en}: the amount must be above zero."))
+            warnings.append(Notice(f"{label}的金额应大于零。", f"{label_en}: the amount must be above zero."))
         if term.deadline is None:
             unclear("为给付款项，但未写明履行期限", "is a payment without a deadline")
         if not term.obligee:
@@ -62,35 +54,35 @@ def _term_warnings(index: int, term: Term, party_names: set[str]) -> list[LegalN
         if not term.obligor:
             unclear("未写明履行义务人", "does not name who must perform it (obligor)")
         elif term.obligor not in party_names:
-            warnings.append(LegalNotice(f"{label}的义务人“{term.obligor}”不是本案当事人。",
+            warnings.append(Notice(f"{label}的义务人“{term.obligor}”不是本案当事人。",
                                         f"{label_en}: the obligor “{term.obligor}” is not a party to this case."))
     if not term.what.strip():
         unclear("未写明具体内容", "does not say what is to be done")
     return warnings
 
 
-def agreement_warnings(agreement: Agreement) -> list[LegalNotice]:
+def agreement_warnings(agreement: Agreement) -> list[Notice]:
     """Warnings about an agreement's content, in the order a mediator would fix them."""
-    warnings: list[LegalNotice] = []
+    warnings: list[Notice] = []
     if not agreement.terms:
-        warnings.append(LegalNotice(f"协议未列明任何协议内容，{_UNCLEAR}。",
+        warnings.append(Notice(f"协议未列明任何协议内容，{_UNCLEAR}。",
                                     f"The agreement lists no terms: {_UNCLEAR_EN}."))
     names = {p.name for p in agreement.case.parties}
     for index, term in enumerate(agreement.terms, start=1):
         warnings.extend(_term_warnings(index, term, names))
     if not (agreement.performance_manner and agreement.performance_deadline):
-        warnings.append(LegalNotice("未写明履行方式或履行期限（人民调解法第二十九条）。",
+        warnings.append(Notice("未写明履行方式或履行期限（人民调解法第二十九条）。",
                                     "The manner or the deadline of performance is not stated "
                                     "(People's Mediation Law, art. 29)."))
     text = "".join(_term_text(t) for t in agreement.terms)
     if agreement.status_matter or any(w in text for w in _STATUS_WORDS):
-        warnings.append(LegalNotice(
+        warnings.append(Notice(
             "协议涉及婚姻、亲子、收养等身份关系的确认或解除，人民法院不予受理司法确认申请"
             "（民诉法解释第三百五十五条）。",
             f"The agreement confirms or dissolves a personal status (marriage, parentage, adoption): "
             f"{_NOT_ACCEPTED_EN}."))
     if agreement.title_matter or any(w in text for w in _TITLE_WORDS):
-        warnings.append(LegalNotice(
+        warnings.append(Notice(
             "协议涉及物权、知识产权的确权，人民法院不予受理司法确认申请"
             "（民诉法解释第三百五十五条）。",
             f"The agreement decides title to property or intellectual property: {_NOT_ACCEPTED_EN}."))

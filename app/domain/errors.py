@@ -1,6 +1,21 @@
 """Typed errors of the domain rules. Each carries a Chinese message for the UI and an
-English one for logs, and names the field it is about."""
+English one for logs, and names the field it is about. `Notice` is the non-blocking kind:
+something to check, in both languages."""
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A remark that does not stop anything ("please check ..."): `zh` and `en`, like errors."""
+
+    zh: str
+    en: str
+
+    def prefixed(self, zh: str, en: str) -> Notice:
+        """The same remark about something named first: 当事人2：… / party 2: …"""
+        return Notice(zh + self.zh, en + self.en)
 
 
 class DomainError(Exception):

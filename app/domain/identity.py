@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain._text import is_ascii_digits, to_halfwidth, without_whitespace
-from app.domain.errors import ValidationError
+from app.domain.errors import Notice, ValidationError
 
 ID_LENGTH = 18
 
@@ -47,7 +47,7 @@ class IdCheck:
     birth_date: date
     gender: str            # "male" / "female" (parity of digit 17)
     kind: str              # "resident", "hk_permit", "macao_permit", "taiwan_permit", "foreign_pr"
-    warnings: tuple[str, ...] = ()  # Chinese, shown to the user but not blocking
+    warnings: tuple[Notice, ...] = ()  # shown to the user but not blocking
 
 
 def _id_error(zh: str, en: str) -> ValidationError:
@@ -82,7 +82,7 @@ def _birth_date(number: str, today: date) -> date:
     return born
 
 
-def _kind_and_warnings(number: str) -> tuple[str, tuple[str, ...]]:
+def _kind_and_warnings(number: str) -> tuple[str, tuple[Notice, ...]]:
     # An unknown address code is only a warning: codes change over time and the
     # issuing office knows better than our table (domain.md §5.1).
     if number.startswith(FOREIGN_PR_PREFIX):
@@ -91,10 +91,14 @@ def _kind_and_warnings(number: str) -> tuple[str, tuple[str, ...]]:
     if province in PERMIT_KINDS:
         kind = PERMIT_KINDS[province]
         if number[2:6] != "0000":
-            return kind, (f"港澳台居民居住证号码的地址码应为{province}0000，当前为{number[:6]}，请核对",)
+            return kind, (Notice(f"港澳台居民居住证号码的地址码应为{province}0000，当前为{number[:6]}，请核对",
+                                 f"the address code of a residence permit number should be {province}0000, "
+                                 f"not {number[:6]}: please check"),)
         return kind, ()
     if province not in PROVINCE_CODES:
-        return "resident", (f"身份证号地址码前两位“{province}”不是已知的省级行政区划代码，请核对",)
+        return "resident", (Notice(f"身份证号地址码前两位“{province}”不是已知的省级行政区划代码，请核对",
+                                   f"the ID number's first two digits “{province}” are not a known province "
+                                   "code: please check"),)
     return "resident", ()
 
 
@@ -121,7 +125,8 @@ def validate_resident_id(value: str, *, today: date | None = None) -> IdCheck:
                         f"ID number check character is wrong, expected {expected}")
     kind, warnings = _kind_and_warnings(number)
     if born < PLAUSIBLE_BIRTH:
-        warnings += (f"身份证号中的出生日期{born:%Y年%m月%d日}早于1900年，请核对",)
+        warnings += (Notice(f"身份证号中的出生日期{born:%Y年%m月%d日}早于1900年，请核对",
+                            f"the ID number's birth date {born:%Y-%m-%d} is before 1900: please check"),)
     gender = "male" if int(number[16]) % 2 else "female"
     return IdCheck(number=number, birth_date=born, gender=gender, kind=kind, warnings=warnings)
 

@@ -21,11 +21,10 @@ from app.documents.fingerprint import content_fingerprint
 from app.documents.kinds import KINDS
 from app.documents.render import agreement_warnings as _agreement_warnings
 from app.documents.render import render as _render
-from app.documents.rules import LegalNotice
 from app.domain.catalog import (
     CATEGORY_BY_CODE, SOURCE_LABELS, IdType, NoteTier, PartyKind, PartyRole, Source,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, Notice, ValidationError
 from app.domain.lifecycle import TERMINATION_REASONS
 from app.domain.session import OTHER_ROUTES_TEXT, SPEAKERS
 from app.services.common import Actor, Service
@@ -75,7 +74,7 @@ class AgreementView:
     revision: int
     status: str
     content: AgreementInput
-    warnings: list[LegalNotice]   # .zh / .en
+    warnings: list[Notice]   # .zh / .en
     signatures: list[tuple[str, str, str]]   # (slot, role label, name) already signed
     slots: list[tuple[str, str, str]]        # (slot, role label, name) to be signed
     superseded: bool
@@ -396,7 +395,7 @@ class DocumentService(Service):
         try:
             warnings = _agreement_warnings(self._agreement_doc(s, c, a, drawn=False))
         except ValidationError as e:
-            warnings = [LegalNotice(e.zh, e.en)]
+            warnings = [Notice(e.zh, e.en)]
         marks = list(s.scalars(select(SignatureMark).where(SignatureMark.agreement_id == a.id)))
         newer = s.scalars(select(Agreement.id).where(Agreement.supersedes_id == a.id)).first()
         return AgreementView(a.id, c.id, self._agreement_number(a), a.revision, a.status, content, warnings,

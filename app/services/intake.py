@@ -12,7 +12,7 @@ from app.domain import casenumber, identity, phone, warnings
 from app.domain.catalog import (
     CATEGORY_BY_CODE, STATUS_LABELS, CaseStatus, DemandClass, IdType, PartyKind, PartyRole, Source,
 )
-from app.domain.errors import ValidationError
+from app.domain.errors import Notice, ValidationError
 from app.services.common import Actor, InvalidInput, Service
 from app.services.permissions import Action, require
 from app.storage import audit, search
@@ -60,7 +60,7 @@ class PartyCheck:
     """Live validation of one party as typed: errors block saving, warnings inform."""
 
     errors: tuple[ValidationError, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Notice, ...]
     gender: str | None = None
     birth_date: date | None = None
     id_number: str | None = None
@@ -83,7 +83,7 @@ class Registered:
     number: str
     warning: warnings.WarningResult
     repeat_visits: tuple[RepeatVisit, ...]
-    party_warnings: tuple[str, ...]
+    party_warnings: tuple[Notice, ...]
 
 
 def _prefixed(index: int, err: ValidationError) -> ValidationError:
@@ -93,7 +93,7 @@ def _prefixed(index: int, err: ValidationError) -> ValidationError:
 
 def check_party(p: PartyInput, *, today: date | None = None) -> PartyCheck:
     errors: list[ValidationError] = []
-    notes: list[str] = []
+    notes: list[Notice] = []
     gender = birth = number = credit = tel = None
     if not p.name.strip():
         errors.append(ValidationError("请填写姓名或名称。", "name required", field="name"))
@@ -123,7 +123,8 @@ def check_party(p: PartyInput, *, today: date | None = None) -> PartyCheck:
             except ValidationError as e:
                 errors.append(e)
         else:
-            notes.append("未填写统一社会信用代码（个体工商户等可能没有）。")
+            notes.append(Notice("未填写统一社会信用代码（个体工商户等可能没有）。",
+                                "no unified social credit code (a sole trader may not have one)"))
     else:
         errors.append(ValidationError("当事人类型无效。", f"bad party kind {p.kind!r}", field="kind"))
     if p.phone.strip():
@@ -137,7 +138,7 @@ def check_party(p: PartyInput, *, today: date | None = None) -> PartyCheck:
         except ValidationError as e:
             errors.append(ValidationError("代理人" + e.zh, "agent " + e.en, field="agent_phone"))
     if p.agent_name.strip() and not p.power_of_attorney:
-        notes.append("代理人需提交授权委托书。")
+        notes.append(Notice("代理人需提交授权委托书。", "the agent must hand in a power of attorney"))
     return PartyCheck(tuple(errors), tuple(notes), gender, birth, number, credit, tel)
 
 
@@ -267,7 +268,8 @@ class IntakeService(Service):
                 number, case.summary, case.claims, [p.name for p in case.parties]))
             audit.append(s, actor=actor.audit_name, action="case_register", entity="case",
                          entity_id=case.id, detail={"number": number, "parties": len(case.parties)})
-            party_notes = tuple(f"当事人{i + 1}：{w}" for i, c in enumerate(checks) for w in c.warnings)
+            party_notes = tuple(w.prefixed(f"当事人{i + 1}：", f"party {i + 1}: ")
+                                for i, c in enumerate(checks) for w in c.warnings)
             return Registered(case.id, number, warn, tuple(visits), party_notes)
 
     def count_cases(self) -> int:

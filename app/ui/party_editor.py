@@ -250,7 +250,7 @@ class PartyEditor(Card):
             err_label.setText(text)
             err_label.setVisible(bool(text))
             set_invalid(self.editors[key], bool(text))
-        self.notes.setText("\n".join(chk.warnings))
+        self.notes.setText("\n".join(user_message(w) for w in chk.warnings))
         self.notes.setVisible(bool(chk.warnings))
 
     def _complete(self, key: str) -> bool:

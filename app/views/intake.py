@@ -516,7 +516,7 @@ class IntakePage(Page):
         self.ws.runner.run(lambda: self.ws.services.drafts.discard(actor, DRAFT_KEY), parent=self)
         self.reset_form()
         self.draft_status.setText("")
-        notes = [*reg.party_warnings]
+        notes = [user_message(w) for w in reg.party_warnings]
         if reg.repeat_visits:
             notes.append(self.tr("该当事人此前有 {n} 件案件。").format(n=len(reg.repeat_visits)))
         if reg.warning.level != WarningLevel.NONE:

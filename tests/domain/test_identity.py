@@ -39,7 +39,8 @@ def test_known_valid_ids(number: str, born: date, gender: str) -> None:
 
 def test_pre_1900_birth_is_a_warning_not_an_error() -> None:
     check = validate_resident_id("440524188001010014", today=TODAY)
-    assert check.warnings == ("身份证号中的出生日期1880年01月01日早于1900年，请核对",)
+    assert [w.zh for w in check.warnings] == ["身份证号中的出生日期1880年01月01日早于1900年，请核对"]
+    assert check.warnings[0].en == "the ID number's birth date 1880-01-01 is before 1900: please check"
     assert validate_resident_id("360426199101010071", today=TODAY).warnings == ()
 
 
@@ -131,7 +132,7 @@ def test_residence_permits(address: str, kind: str) -> None:
 def test_permit_with_county_digits_warns() -> None:
     check = validate_resident_id(make_resident_id("810101", date(1980, 1, 1), 123), today=TODAY)
     assert check.kind == "hk_permit"
-    assert check.warnings == ("港澳台居民居住证号码的地址码应为810000，当前为810101，请核对",)
+    assert [w.zh for w in check.warnings] == ["港澳台居民居住证号码的地址码应为810000，当前为810101，请核对"]
 
 
 def test_foreign_pr_card() -> None:
@@ -144,7 +145,8 @@ def test_unknown_province_is_warning() -> None:
     assert check.kind == "foreign_pr"  # 9x is the PR card, never a warning
     check = validate_resident_id(make_resident_id("200303", date(1990, 1, 1), 2), today=TODAY)
     assert check.kind == "resident"
-    assert check.warnings == ("身份证号地址码前两位“20”不是已知的省级行政区划代码，请核对",)
+    assert [w.zh for w in check.warnings] == ["身份证号地址码前两位“20”不是已知的省级行政区划代码，请核对"]
+    assert "province code" in check.warnings[0].en
 
 
 def test_luohu_number_has_no_warning() -> None:

@@ -30,6 +30,7 @@ from app.ui.resources import i18n_dir
 from app.views.intake import IntakePage
 from app.views.screens import DefaultScreens
 from tests.services.test_intake import simple_intake
+from tests.ui.keyboard import type_text
 
 TS = i18n_dir() / "mediation_desk_en.ts"
 QM = i18n_dir() / "mediation_desk_en.qm"
@@ -231,6 +232,10 @@ def test_a_validation_error_reads_in_the_ui_language(english, qtbot, make_worksp
     assert not CJK.search(page.check_list.text())
     error = ValidationError("请填写纠纷简要情况。", "summary required", field="summary")
     assert error_text(error) == user_message(error) == "Summary required"
+    editor = page.party_editors[0]                     # a non-blocking notice reads in English too
+    type_text(qtbot, editor.agent_name, "李律师")
+    editor.refresh()
+    assert editor.notes.text() == "The agent must hand in a power of attorney"
     english.install("zh_CN")
     assert error_text(error) == "请填写纠纷简要情况。"
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.cases import PartyView
-from app.services.documents import AgreementInput, AgreementView, LegalNotice
+from app.domain.errors import Notice
+from app.services.documents import AgreementInput, AgreementView
 from app.ui.i18n import user_message
 from app.ui.labels import tr_label
 from app.ui.theme import set_tone
@@ -305,7 +306,7 @@ class AgreementEditor(QWidget):
                 self.history.setCurrentItem(item)
         self.history.blockSignals(False)
 
-    def set_warnings(self, warnings: list[LegalNotice], error: str = "") -> None:
+    def set_warnings(self, warnings: list[Notice], error: str = "") -> None:
         _clear(self.warnings_box)
         if error:
             self.warnings_box.addWidget(label(error, tone="error", wrap=True, selectable=True))
