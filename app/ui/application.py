@@ -19,7 +19,7 @@ import sys
 import time
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -57,7 +57,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         return app  # type: ignore[return-value]
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(SETTINGS_NAME)
-    app.setApplicationDisplayName("话聊调解工作台")
+    # No application display name: on Linux and Windows Qt appends it to every window title,
+    # and the titles already name the app in the UI language ("话聊调解工作台 — 东门站").
     register_ui_font(app, fonts_dir())
     apply_theme(app, icons_dir())
     app.setProperty(THEMED, True)
@@ -106,7 +107,8 @@ def run_gui(datadir: DataDir, screens: Screens, *, demo: bool = False, smoke: bo
                   translators=translators, settings=ui_settings(), preferences=preferences,
                   auto_login=_smoke_credentials() if smoke else None)
     if demo:
-        app.setApplicationDisplayName("话聊调解工作台（演示数据）")
+        # The one exception: every window of a demo run says so in its title bar.
+        app.setApplicationDisplayName(QCoreApplication.translate("Application", "演示数据"))
     if smoke:
         credentials = _smoke_credentials()
 

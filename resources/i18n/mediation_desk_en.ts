@@ -188,6 +188,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>签署后的纸质文本扫描件</source>
@@ -1769,6 +1776,10 @@
         <translation>Mediation Desk</translation>
     </message>
     <message>
+        <source>正在打开本机数据库…</source>
+        <translation>Opening the local database…</translation>
+    </message>
+    <message>
         <source>例如 specialist</source>
         <translation>e.g. specialist</translation>
     </message>
@@ -1791,6 +1802,10 @@
     <message>
         <source>请输入用户名和密码。</source>
         <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>正在打开本机数据库，打开后自动登录…</source>
+        <translation>Opening the local database; you will be signed in as soon as it is open…</translation>
     </message>
     <message>
         <source>锁定已解除，请重新登录。</source>

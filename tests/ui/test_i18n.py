@@ -58,6 +58,23 @@ def test_every_string_has_an_english_translation() -> None:
     assert unfinished == []
 
 
+def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
+    """A tr() added to app/ui or app/views without regenerating the .ts would stay Chinese in
+    the English UI: lupdate on a copy must find nothing new."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate not installed")
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    root = TS.parents[2]
+    subprocess.run([str(lupdate), "-extensions", "py", "-no-obsolete", "-source-language", "zh_CN",
+                    "-target-language", "en", "-locations", "none", str(root / "app" / "ui"),
+                    str(root / "app" / "views"), "-ts", str(copy)], check=True, capture_output=True, timeout=300)
+    new = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
+           if m.find("translation").get("type") == "unfinished"]
+    assert new == [], "run pyside6-lupdate and translate (resources/README.md)"
+
+
 def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     if not lrelease.exists() and not shutil.which("pyside6-lrelease"):
