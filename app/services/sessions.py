@@ -173,14 +173,16 @@ class SessionService(Service):
             return StartOptions(case.id, case.number, case.status, case.source, case.mediator_id,
                                 case.lawyer_id, case.counsellor_id, room.code if room else None)
 
-    def open_sessions(self, actor: Actor) -> list[tuple[str, str, str, datetime]]:
-        """Sessions not finished (after a crash, offer to resume): (id, case number, stage, started)."""
+    def open_sessions(self, actor: Actor) -> list[tuple[str, str, str, datetime, str]]:
+        """Sessions not finished (after a crash, offer to resume):
+        (id, case number, stage, started, the case's summary)."""
         require(actor.role, Action.RUN_SESSION)
         with self.db.read() as s:
-            q = (select(MediationSession.id, Case.number, MediationSession.stage, MediationSession.started_at)
+            q = (select(MediationSession.id, Case.number, MediationSession.stage, MediationSession.started_at,
+                        Case.summary)
                  .join(Case, Case.id == MediationSession.case_id).where(MediationSession.ended_at.is_(None))
                  .order_by(MediationSession.started_at.desc()))
-            return [(r[0], r[1], r[2], r[3]) for r in s.execute(q)]
+            return [(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(q)]
 
     def state(self, actor: Actor, session_id: str) -> SessionState:
         require(actor.role, Action.RUN_SESSION)

@@ -1690,6 +1690,10 @@
         <translation>Started</translation>
     </message>
     <message>
+        <source>纠纷简要情况</source>
+        <translation>Summary of the dispute</translation>
+    </message>
+    <message>
         <source>继续所选话聊</source>
         <translation>Resume the selected session</translation>
     </message>

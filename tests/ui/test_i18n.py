@@ -164,8 +164,9 @@ def _team_case(services: Services, staff: dict[str, Actor], *, outcome: str | No
     return case_id, sid
 
 
-def _dialog(name: str) -> QWidget:
-    return next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.metaObject().className() == name)
+def _dialog(owner: QWidget, name: str) -> QWidget:
+    """The visible dialog `name` that `owner` opened (not one another test left behind)."""
+    return next(w for w in owner.findChildren(QWidget) if w.isVisible() and w.metaObject().className() == name)
 
 
 def test_switching_to_english_translates_the_workspace(english, qtbot, make_workspace, staff,  # noqa: ANN001
@@ -213,7 +214,7 @@ def test_switching_to_english_translates_the_workspace(english, qtbot, make_work
     talk.open_outcome()
     talk.open_start_dialog()
     for name in ("ScreeningDialog", "OutcomeDialog", "StartSessionDialog"):
-        dialog = _dialog(name)
+        dialog = _dialog(talk, name)
         assert chinese_left(dialog, data) == [], name
         dialog.reject()
 

@@ -240,6 +240,8 @@ def test_resume_offers_open_sessions_at_their_stage(qtbot, services, room, page)
         page.activate()
     assert sig.args == [1]
     assert page.landing.open_card.isVisible() and page.landing.open_table.item(0, 1).text() == "法"
+    summary = services.cases.detail(med, room["case_id"]).row.summary
+    assert page.landing.open_table.item(0, 3).text() == " ".join(summary.split())   # which dispute it is
     qtbot.mouseClick(page.landing.resume_button, Qt.MouseButton.LeftButton)
     assert page.session_id == sid and page.stage_bar.buttons[rules.Stage.LAW].isChecked()
     assert page.panels["law"].property("current") is True

@@ -16,7 +16,7 @@ from app.ui.timefmt import duration, local
 from app.ui.widgets import Card, Chip, button, label
 from app.views.session.vocab import tr_vocab
 
-OpenSession = tuple[str, str, str, datetime]   # (session id, case number, stage, started)
+OpenSession = tuple[str, str, str, datetime, str]   # (session id, case number, stage, started, summary)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -65,7 +65,8 @@ class Landing(QWidget):
         self.open_hint = label(self.tr("以下话聊尚未记录结果。继续后，已保存的内容、所在阶段和笔录都会恢复。"),
                                hint=True, wrap=True)
         self.open_card.body.addWidget(self.open_hint)
-        self.open_table = _table([self.tr("案件编号"), self.tr("所在阶段"), self.tr("开始时间")], self.tr("未结束的话聊"))
+        self.open_table = _table([self.tr("案件编号"), self.tr("所在阶段"), self.tr("开始时间"), self.tr("纠纷简要情况")],
+                                 self.tr("未结束的话聊"))
         self.open_table.setMinimumHeight(90)
         self.open_table.setMaximumHeight(200)
         self.open_table.activated.connect(lambda _i: self._resume_selected())
@@ -108,12 +109,12 @@ class Landing(QWidget):
 
     def show_open(self, rows: list[OpenSession]) -> None:
         self.open_table.setRowCount(len(rows))
-        for r, (sid, number, stage, started) in enumerate(rows):
+        for r, (sid, number, stage, started, summary) in enumerate(rows):
             try:
                 stage_text = tr_vocab(STAGE_LABELS[Stage(stage)])
             except ValueError:
                 stage_text = stage
-            for c, text in enumerate((number, stage_text, local(started))):
+            for c, text in enumerate((number, stage_text, local(started), " ".join(summary.split()))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, sid)
                 self.open_table.setItem(r, c, item)
