@@ -353,3 +353,31 @@ def test_the_document_engine_warms_up_after_a_mediator_signs_in(qtbot, shell: Sh
     shell.services = services
     shell._after_open()  # noqa: SLF001
     qtbot.waitUntil(lambda: warmed == [True], timeout=5000)
+
+
+def test_the_login_window_needs_no_database_code(tmp_path) -> None:  # noqa: ANN001
+    """What the first window costs at start-up: no SQLAlchemy, no services, no PDF engine.
+    (They load behind the login window; see app.ui.shell.)"""
+    import os
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from app.ui.application import create_application
+from app.ui.dialogs import Prompter
+from app.ui.tasks import TaskRunner
+from app.views.screens import DefaultScreens
+app = create_application()
+runner = TaskRunner()
+window = DefaultScreens().login(None, None, runner, Prompter(), "zh_CN")
+window.show()
+app.processEvents()
+print(sorted(m for m in ("sqlalchemy", "app.storage.models", "app.services.auth", "reportlab", "pyhanko")
+             if m in sys.modules))
+runner.shutdown()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
