@@ -344,7 +344,8 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
             out[Agreement].append({
                 "id": str(uuid.uuid4()), "case_id": case_id, "number": number.replace("调字", "协字"),
                 "revision": 1, "form": "written", "partial": False, "facts": summary,
-                "disputed_matters": "；".join(claims), "responsibilities": "",
+                "disputed_matters": "；".join(claims),
+                "responsibilities": "被申请人对纠纷的发生负主要责任；申请人在协商过程中亦有沟通不足之处。",
                 "terms": [{"kind": "payment", "obligor": parties[1]["name"], "obligee": parties[0]["name"],
                            "what": "赔偿款", "amount": str(amount), "deadline": str((effective + timedelta(days=15)).date()),
                            "method": "银行转账", "place": "", "breach": "逾期未付的，按日万分之五支付违约金"}
@@ -352,7 +353,11 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
                           {"kind": "statement", "obligor": parties[1]["name"], "obligee": parties[0]["name"],
                            "what": "向申请人赔礼道歉，双方就本纠纷再无其他争议", "amount": "", "deadline": None,
                            "method": "", "place": "", "breach": ""}],
-                "performance": "银行转账，十五日内付清", "status": "signed", "effective_on": effective.date(),
+                "performance": "银行转账" if amount else "当面履行",
+                "performance_place": "深圳市罗湖区",
+                "performance_deadline": (f"{(effective + timedelta(days=15)).date():%Y年%m月%d日}前" if amount
+                                         else "本协议生效之日"),
+                "status": "signed", "effective_on": effective.date(),
                 "created_by_id": mediator, "created_at": effective, "version": 1, "updated_at": effective})
         if status in (CaseStatus.PERFORMING, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED, CaseStatus.ARCHIVED) and effective:
             due = (effective + timedelta(days=30)).date()
