@@ -8,7 +8,7 @@ not "砍", which would flag every "砍价").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -173,7 +173,7 @@ def evaluate_warnings(inp: WarningInput, rules: WarningRules = WarningRules()) -
 # English UI reads them back through these patterns, one per sentence the rules write.
 SCREENING_ALERT = "心理筛查提示需立即进行安全评估"
 _AMOUNT = r"([0-9.]+)(万元|元)"
-_STORED_PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
+_STORED_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"关键词“(.+)”（(弱信号|强信息)）"),
      lambda m: f"keyword “{m[1]}” ({'weak signal' if m[2] == '弱信号' else 'strong information'})"),
     (re.compile(r"当事人(\d+)人（(\d+)人以上），可能引发群体性事件"),
@@ -200,5 +200,5 @@ def stored_reason_english(zh: str) -> str:
     for pattern, english in _STORED_PATTERNS:
         m = pattern.fullmatch(zh)
         if m:
-            return english(m)  # type: ignore[operator]
+            return english(m)
     return ""

@@ -20,6 +20,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.domain.warnings import stored_reason_english
+
 log = logging.getLogger(__name__)
 
 CATALOGUE = "mediation_desk"
@@ -54,8 +56,6 @@ def user_message(message: Bilingual) -> str:
 
 def warning_reason(stored_zh: str) -> str:
     """A warning reason stored on a case (Chinese) in the UI language."""
-    from app.domain.warnings import stored_reason_english
-
     return in_ui_language(stored_zh, stored_reason_english(stored_zh))
 
 

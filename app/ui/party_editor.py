@@ -40,6 +40,20 @@ NO_DATE = QDate(1900, 1, 1)
 COMPLETE_LENGTH = {"id_number": 18, "credit_code": 18, "phone": 11, "agent_phone": 11}
 
 
+def _two_column_grid(parent: QWidget | None = None) -> QGridLayout:
+    """Label, field, label, field: the party form's layout (fields share the width)."""
+    grid = QGridLayout(parent)
+    if parent is not None:
+        grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(4)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    grid.setColumnMinimumWidth(0, 92)
+    grid.setColumnMinimumWidth(2, 92)
+    return grid
+
+
 class PartyEditor(Card):
     changed = Signal()
     remove_requested = Signal(object)  # self
@@ -53,14 +67,7 @@ class PartyEditor(Card):
         self.remove_button = button(self.tr("移除"), flat=True, on_click=lambda: self.remove_requested.emit(self))
         self.header.addWidget(self.remove_button)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(0, 92)
-        grid.setColumnMinimumWidth(2, 92)
-        self.grid = grid
+        self.grid = grid = _two_column_grid()
         self._row = 0
         self.errors: dict[str, QLabel] = {}
         self.editors: dict[str, QWidget] = {}
@@ -145,14 +152,7 @@ class PartyEditor(Card):
         return r + 2
 
     def _build_person(self) -> None:
-        g = QGridLayout(self.person)
-        g.setContentsMargins(0, 0, 0, 0)
-        g.setHorizontalSpacing(10)
-        g.setVerticalSpacing(4)
-        g.setColumnStretch(1, 1)
-        g.setColumnStretch(3, 1)
-        g.setColumnMinimumWidth(0, 92)
-        g.setColumnMinimumWidth(2, 92)
+        g = _two_column_grid(self.person)
         self.id_type = QComboBox()
         for t in IdType:
             self.id_type.addItem(tr_label(ID_TYPE_LABELS[t]), t.value)
@@ -182,14 +182,7 @@ class PartyEditor(Card):
                    grid=g, row=r + 1)
 
     def _build_organisation(self) -> None:
-        g = QGridLayout(self.organisation)
-        g.setContentsMargins(0, 0, 0, 0)
-        g.setHorizontalSpacing(10)
-        g.setVerticalSpacing(4)
-        g.setColumnStretch(1, 1)
-        g.setColumnStretch(3, 1)
-        g.setColumnMinimumWidth(0, 92)
-        g.setColumnMinimumWidth(2, 92)
+        g = _two_column_grid(self.organisation)
         self.credit_code = QLineEdit()
         self.credit_code.setPlaceholderText(self.tr("18位统一社会信用代码"))
         self.credit_code.setMaxLength(24)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -46,7 +45,7 @@ from app.ui.i18n import warning_reason
 from app.ui.labels import tr_label
 from app.ui.theme import set_tone, tone_colour, warning_tone
 from app.ui.timefmt import countdown, day, duration, local
-from app.ui.widgets import Banner, Card, Chip, button, label, scroll_area, tidy_table
+from app.ui.widgets import Banner, Card, Chip, button, label, read_only_table, scroll_area
 from app.views.routing_dialog import RoutingDialog
 
 EVENT_KINDS = {"status": QT_TRANSLATE_NOOP("CaseDetailView", "状态变更"),
@@ -54,22 +53,6 @@ EVENT_KINDS = {"status": QT_TRANSLATE_NOOP("CaseDetailView", "状态变更"),
                "feedback": QT_TRANSLATE_NOOP("CaseDetailView", "反馈"),
                "note": QT_TRANSLATE_NOOP("CaseDetailView", "笔记"),
                "assignment": QT_TRANSLATE_NOOP("CaseDetailView", "指派")}
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setAccessibleName(name)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setShowGrid(False)
-    t.setWordWrap(True)
-    tidy_table(t)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    return t
 
 
 def _fill(t: QTableWidget, rows: list[list[str]], empty: str) -> None:
@@ -159,12 +142,13 @@ class CaseDetailView(QWidget):
         # tabs
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("案件内容"))
-        self.events = _table([self.tr("时间"), self.tr("操作人"), self.tr("类型"), self.tr("变更"), self.tr("说明")],
-                             self.tr("时间线"))
-        self.sessions = _table([self.tr("场次"), self.tr("开始"), self.tr("结束"), self.tr("时长"), self.tr("结果")],
-                               self.tr("话聊记录"))
-        self.documents = _table([self.tr("文书编号"), self.tr("版本"), self.tr("状态")], self.tr("文书"))
-        self.follow_ups = _table([self.tr("回访日期"), self.tr("已完成"), self.tr("记录")], self.tr("回访"))
+        self.events = read_only_table(
+            [self.tr("时间"), self.tr("操作人"), self.tr("类型"), self.tr("变更"), self.tr("说明")], self.tr("时间线"))
+        self.sessions = read_only_table(
+            [self.tr("场次"), self.tr("开始"), self.tr("结束"), self.tr("时长"), self.tr("结果")], self.tr("话聊记录"))
+        self.documents = read_only_table([self.tr("文书编号"), self.tr("版本"), self.tr("状态")], self.tr("文书"))
+        self.follow_ups = read_only_table(
+            [self.tr("回访日期"), self.tr("已完成"), self.tr("记录")], self.tr("回访"))
         parties_tab = QWidget()
         pl = QVBoxLayout(parties_tab)
         reveal = QHBoxLayout()
@@ -210,7 +194,7 @@ class CaseDetailView(QWidget):
 
         # right column: clocks, warnings, routing
         self.clocks_card = Card(self.tr("时限"))
-        self.clocks = _table([self.tr("时限"), self.tr("截止"), self.tr("状态")], self.tr("时限"))
+        self.clocks = read_only_table([self.tr("时限"), self.tr("截止"), self.tr("状态")], self.tr("时限"))
         self.clocks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.clocks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.clocks.setWordWrap(True)
@@ -239,8 +223,8 @@ class CaseDetailView(QWidget):
     def _build_notes_tab(self) -> QWidget:
         tab = QWidget()
         lay = QVBoxLayout(tab)
-        self.notes = _table([self.tr("时间"), self.tr("记录人"), self.tr("维度"), self.tr("范围"), self.tr("内容")],
-                            self.tr("笔记"))
+        self.notes = read_only_table(
+            [self.tr("时间"), self.tr("记录人"), self.tr("维度"), self.tr("范围"), self.tr("内容")], self.tr("笔记"))
         lay.addWidget(self.notes, 1)
         self.note_form = QWidget()
         form = QGridLayout(self.note_form)

@@ -5,7 +5,7 @@ see app.ui.shell): until `attach(services, station)` a sign-in typed ahead waits
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.common import utc_now
 from app.ui.accessibility import name_controls
 from app.ui.dialogs import Prompter, error_text
 from app.ui.i18n import LANGUAGES
@@ -32,17 +33,13 @@ if TYPE_CHECKING:  # imported by the shell once the database is open
     from app.services.station import StationInfo
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 class LoginWindow(QWidget):
     logged_in = Signal(object)        # Actor
     language_selected = Signal(str)
     closed = Signal()
 
     def __init__(self, services: Services | None, station: StationInfo | None, runner: TaskRunner,
-                 prompter: Prompter, language: str, *, clock=_utc_now,  # noqa: ANN001
+                 prompter: Prompter, language: str, *, clock=utc_now,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services

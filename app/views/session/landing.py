@@ -5,32 +5,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.session import OUTCOME_LABELS, STAGE_LABELS, Outcome, Stage
 from app.services.cases import CaseDetail, SessionView
 from app.ui.labels import tr_label
 from app.ui.timefmt import duration, local
-from app.ui.widgets import Card, Chip, button, label
+from app.ui.widgets import Card, Chip, button, label, read_only_table
 from app.views.session.vocab import tr_vocab
 
 OpenSession = tuple[str, str, str, datetime, str]   # (session id, case number, stage, started, summary)
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setAccessibleName(name)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setShowGrid(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
 def outcome_text(outcome: str | None) -> str:
@@ -65,8 +49,8 @@ class Landing(QWidget):
         self.open_hint = label(self.tr("以下话聊尚未记录结果。继续后，已保存的内容、所在阶段和笔录都会恢复。"),
                                hint=True, wrap=True)
         self.open_card.body.addWidget(self.open_hint)
-        self.open_table = _table([self.tr("案件编号"), self.tr("所在阶段"), self.tr("开始时间"), self.tr("纠纷简要情况")],
-                                 self.tr("未结束的话聊"))
+        self.open_table = read_only_table(
+            [self.tr("案件编号"), self.tr("所在阶段"), self.tr("开始时间"), self.tr("纠纷简要情况")], self.tr("未结束的话聊"))
         self.open_table.setMinimumHeight(90)
         self.open_table.setMaximumHeight(200)
         self.open_table.activated.connect(lambda _i: self._resume_selected())
@@ -88,8 +72,8 @@ class Landing(QWidget):
         self.case_card.body.addLayout(head)
         self.case_summary = label("", wrap=True, selectable=True)
         self.case_card.body.addWidget(self.case_summary)
-        self.case_sessions = _table([self.tr("场次"), self.tr("开始"), self.tr("时长"), self.tr("结果")],
-                                    self.tr("本案话聊记录"))
+        self.case_sessions = read_only_table(
+            [self.tr("场次"), self.tr("开始"), self.tr("时长"), self.tr("结果")], self.tr("本案话聊记录"))
         self.case_sessions.setMinimumHeight(90)
         self.case_sessions.setMaximumHeight(240)
         self.case_card.body.addWidget(self.case_sessions)
