@@ -195,6 +195,9 @@ class Investigation(DocumentBase):
     recorder: str
     qa: tuple[QA, ...] = ()  # 问/答
     findings: str = ""  # 调查结论 / further notes
+    attachments: tuple[str, ...] = ()  # evidence the record refers to (file names)
+    # Further investigations of the same case printed in the same file, each from a new page.
+    further: tuple[Investigation, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -24,6 +24,7 @@ class Services:
         from app.services.documents import DocumentService, SealService
         from app.services.drafts import DraftService
         from app.services.intake import IntakeService
+        from app.services.investigations import InvestigationService
         from app.services.routing import RoutingService
         from app.services.sessions import SessionService
         from app.services.station import StationService
@@ -39,6 +40,7 @@ class Services:
         self.documents = DocumentService(db, clock)
         self.seal = SealService(db, clock)
         self.attachments = AttachmentService(db, clock)
+        self.investigations = InvestigationService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

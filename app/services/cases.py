@@ -16,6 +16,7 @@ from app.domain.catalog import (
 )
 from app.domain.clocks import CaseTimes, Clock, evaluate_clocks
 from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.text import TextKind, check_text
 from app.services.common import Actor, Service
 from app.services.permissions import Action, can_read_note, can_write_note, readable_tiers, require
 from app.services.routing import load_case
@@ -334,6 +335,7 @@ class CaseService(Service):
             raise PermissionDenied("当前角色不能写入此类笔记。", f"{actor.role} may not write {tier} notes")
         if not body.strip():
             raise ValidationError("笔记内容不能为空。", "empty note", field="body")
+        check_text(body, "笔记内容", TextKind.NOTE, field="body")
         with self.db.write() as s:
             c = load_case(s, case_id)
             n = Note(case_id=c.id, session_id=session_id, author_id=actor.user_id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -27,7 +27,8 @@ from app.domain.catalog import (
 from app.domain.errors import NotFound, Notice, ValidationError
 from app.domain.lifecycle import TERMINATION_REASONS
 from app.domain.session import OTHER_ROUTES_TEXT, SPEAKERS
-from app.services.common import Actor, Service
+from app.domain.text import TextKind, text_errors
+from app.services.common import Actor, InvalidInput, Service
 from app.services.permissions import Action, require
 from app.services.routing import load_case
 from app.storage import audit
@@ -135,6 +136,25 @@ def _stored_terms(inputs: list[TermInput]) -> list[dict]:
              "breach": t.breach} for t in inputs]
 
 
+def agreement_text_fields(c: AgreementInput) -> list[tuple[str, str, TextKind, str]]:
+    """(value, label, kind, field) of the agreement editor's texts, for the text check."""
+    K = TextKind
+    out = [(c.facts, "纠纷主要事实", K.TEXT, "facts"), (c.disputed_matters, "争议事项", K.TEXT, "disputed_matters"),
+           (c.responsibilities, "各方当事人的责任", K.TEXT, "responsibilities"),
+           (c.performance_manner, "履行方式", K.LINE, "performance_manner"),
+           (c.performance_place, "履行地点", K.LINE, "performance_place"),
+           (c.performance_deadline, "履行期限", K.LINE, "performance_deadline")]
+    for i, t in enumerate(c.terms, 1):
+        f = f"terms[{i - 1}]"
+        out += [(t.obligor, f"第{i}项条款的义务人", K.NAME, f"{f}.obligor"),
+                (t.obligee, f"第{i}项条款的权利人", K.NAME, f"{f}.obligee"),
+                (t.what, f"第{i}项条款的内容", K.LINE, f"{f}.what"),
+                (t.method, f"第{i}项条款的履行方式", K.LINE, f"{f}.method"),
+                (t.place, f"第{i}项条款的履行地点", K.LINE, f"{f}.place"),
+                (t.breach, f"第{i}项条款的违约责任", K.LINE, f"{f}.breach")]
+    return out
+
+
 class DocumentService(Service):
     @staticmethod
     def prepare() -> None:
@@ -216,15 +236,18 @@ class DocumentService(Service):
                                    fingerprint=is_party, signed_on=mark.signed_at.astimezone().date() if mark else None))
         return tuple(out)
 
-    def build(self, actor: Actor, kind: str, case_id: str, *, on: date | None = None) -> m.DocumentBase:
+    def build(self, actor: Actor, kind: str, case_id: str, *, on: date | None = None,
+              investigation_id: str | None = None) -> m.DocumentBase:
         """The document input for `kind`, from the case's current rows."""
         require(actor.role, Action.ISSUE_DOCUMENTS)
         if kind not in KINDS:
             raise ValidationError(f"未知的文书类型：{kind}", f"unknown document kind {kind!r}", field="kind")
         with self.db.read() as s:
-            return self._build(s, kind, load_case(s, case_id), on or self.now().astimezone().date())
+            return self._build(s, kind, load_case(s, case_id), on or self.now().astimezone().date(),
+                               investigation_id)
 
-    def _build(self, s: Session, kind: str, c: Case, on: date) -> m.DocumentBase:
+    def _build(self, s: Session, kind: str, c: Case, on: date, investigation_id: str | None = None
+               ) -> m.DocumentBase:
         station = self._station(s)
         base = {"station": station, "number": c.number}
         if kind == "application":
@@ -236,15 +259,9 @@ class DocumentService(Service):
         if kind == "notice":
             return m.RightsNotice(case=case, notified_on=(c.accepted_at or c.registered_at).astimezone().date(), **base)
         if kind == "investigation":
-            notes = [n.body for n in s.scalars(select(Note).where(Note.case_id == c.id, Note.tier == NoteTier.TEAM.value,
-                                                                  Note.caucus_party_id.is_(None), Note.field == "agreed_facts"))]
-            first = c.parties[0] if c.parties else None
-            return m.Investigation(
-                case=case, started_at=(c.accepted_at or c.registered_at).astimezone(), place=case.room or station.name,
-                subject=first.name if first else "", investigators=case.mediators or ("调解员",),
-                recorder=case.recorder or "记录人",
-                qa=(m.QA(question="请陈述纠纷的基本情况。", answer=c.summary),),
-                findings="；".join(notes), **base)
+            from app.services.investigations import investigation_documents
+            first, *more = investigation_documents(s, c, case, station, c.number, investigation_id)
+            return replace(first, further=tuple(more))
         if kind == "record":
             ms = s.scalars(select(MediationSession).where(MediationSession.case_id == c.id)
                            .order_by(MediationSession.seq.desc())).first()
@@ -301,6 +318,11 @@ class DocumentService(Service):
                 docs.append(self._build(s, sub, c, on))
             except (ValidationError, NotFound):
                 continue  # the case has no such document
+        from app.services.investigations import investigation_documents
+        try:
+            docs += investigation_documents(s, c, case, station, c.number)  # one part per investigation
+        except ValidationError:
+            pass  # none recorded
         dates = [e.at.astimezone().date() for e in c.events]
         first = c.parties[0].name if c.parties else ""
         other = c.parties[1].name if len(c.parties) > 1 else ""
@@ -311,9 +333,10 @@ class DocumentService(Service):
 
     # --- issuing --------------------------------------------------------------------------
     def render(self, actor: Actor, kind: str, case_id: str, *, for_wet_signature: bool = False,
-               issued: bool = True) -> IssuedPdf:
-        """Render (and record) a document. The agreement is sealed through `seal_agreement`."""
-        doc = self.build(actor, kind, case_id)
+               issued: bool = True, investigation_id: str | None = None) -> IssuedPdf:
+        """Render (and record) a document. The agreement is sealed through `seal_agreement`.
+        `investigation_id` prints that one investigation instead of all of the case's."""
+        doc = self.build(actor, kind, case_id, investigation_id=investigation_id)
         pdf = _render(kind, doc, issued=issued, for_wet_signature=for_wet_signature)
         digest = hashlib.sha256(pdf).hexdigest()
         with self.db.write() as s:
@@ -420,6 +443,9 @@ class DocumentService(Service):
     def save_agreement(self, actor: Actor, agreement_id: str, content: AgreementInput) -> AgreementView:
         require(actor.role, Action.ISSUE_DOCUMENTS)
         _terms(content.terms)  # validates amounts before anything is written
+        errors = text_errors(agreement_text_fields(content))
+        if errors:
+            raise InvalidInput(errors)
         with self.db.write() as s:
             a = s.get(Agreement, agreement_id)
             if a is None:

@@ -13,6 +13,7 @@ from app.domain.catalog import (
     CATEGORY_BY_CODE, STATUS_LABELS, CaseStatus, DemandClass, IdType, PartyKind, PartyRole, Source,
 )
 from app.domain.errors import Notice, ValidationError
+from app.domain.text import TextKind, text_errors
 from app.services.common import Actor, InvalidInput, Service
 from app.services.permissions import Action, require
 from app.storage import audit, search
@@ -91,12 +92,23 @@ def _prefixed(index: int, err: ValidationError) -> ValidationError:
                            field=f"parties[{index}].{err.field}")
 
 
+def party_text_fields(p: PartyInput) -> list[tuple[str, str, TextKind, str]]:
+    """(value, label, kind, field) of a party's free-text fields, for the text check."""
+    K = TextKind
+    return [(p.name, "姓名或名称", K.NAME, "name"), (p.id_number, "证件号码", K.SHORT, "id_number"),
+            (p.ethnicity, "民族", K.SHORT, "ethnicity"), (p.occupation, "职业或职务", K.SHORT, "occupation"),
+            (p.address, "住址或住所", K.ADDRESS, "address"), (p.legal_rep, "法定代表人", K.NAME, "legal_rep"),
+            (p.legal_rep_title, "法定代表人职务", K.SHORT, "legal_rep_title"),
+            (p.agent_name, "代理人", K.NAME, "agent_name"), (p.agent_authority, "代理权限", K.SHORT, "agent_authority")]
+
+
 def check_party(p: PartyInput, *, today: date | None = None) -> PartyCheck:
     errors: list[ValidationError] = []
     notes: list[Notice] = []
     gender = birth = number = credit = tel = None
     if not p.name.strip():
         errors.append(ValidationError("请填写姓名或名称。", "name required", field="name"))
+    errors.extend(text_errors(party_text_fields(p)))
     if p.kind == PartyKind.PERSON:
         if p.id_number.strip() and p.id_type == IdType.RESIDENT:
             try:
@@ -184,9 +196,9 @@ class IntakeService(Service):
             errors.append(ValidationError("请选择诉求类别。", "bad demand class", field="demand_class"))
         if not inp.summary.strip():
             errors.append(ValidationError("请填写纠纷简要情况。", "summary required", field="summary"))
-        elif len(inp.summary) > MAX_SUMMARY:
-            errors.append(ValidationError(f"纠纷简要情况不能超过{MAX_SUMMARY}字。", "summary too long",
-                                          field="summary"))
+        errors.extend(text_errors([(inp.summary, "纠纷简要情况", TextKind.TEXT, "summary")]
+                                  + [(c, f"请求事项{i + 1}", TextKind.LINE, f"claims[{i}]")
+                                     for i, c in enumerate(inp.claims)]))
         amount = None
         try:
             amount = parse_amount(inp.amount)

@@ -21,6 +21,7 @@ class Action(StrEnum):
     VIEW_STATISTICS = "view_statistics"
     EXPORT = "export"
     ISSUE_DOCUMENTS = "issue_documents"
+    RECORD_INVESTIGATION = "record_investigation"
 
 
 R = Role
@@ -38,6 +39,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.VIEW_STATISTICS: frozenset({R.LEGAL_SPECIALIST, R.MEDIATOR, R.ADMIN}),
     Action.EXPORT: frozenset({R.LEGAL_SPECIALIST, R.ADMIN}),
     Action.ISSUE_DOCUMENTS: frozenset({R.LEGAL_SPECIALIST, R.MEDIATOR}),
+    Action.RECORD_INVESTIGATION: frozenset({R.LEGAL_SPECIALIST, R.MEDIATOR, R.LAWYER}),
 }
 
 ACTION_LABELS: dict[Action, str] = {
@@ -46,6 +48,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.WRITE_NOTE: "记录笔记", Action.RUN_SESSION: "主持话聊", Action.MANAGE_USERS: "管理用户",
     Action.MANAGE_STATION: "站点设置", Action.VIEW_AUDIT: "查看审计日志",
     Action.VIEW_STATISTICS: "查看统计", Action.EXPORT: "上报导出", Action.ISSUE_DOCUMENTS: "出具文书",
+    Action.RECORD_INVESTIGATION: "登记调查记录",
 }
 
 # Which roles may read a note of each tier. Reception and administrators read no notes;
@@ -58,6 +61,11 @@ NOTE_WRITERS: dict[NoteTier, frozenset[Role]] = {
     NoteTier.TEAM: frozenset({R.LEGAL_SPECIALIST, R.MEDIATOR, R.LAWYER, R.COUNSELLOR}),
     NoteTier.COUNSELLOR_PRIVATE: frozenset({R.COUNSELLOR}),
 }
+
+
+# Who reads an investigation marked sensitive (minors, health, …): the case team only.
+SENSITIVE_INVESTIGATION_READERS: frozenset[Role] = frozenset(
+    {R.LEGAL_SPECIALIST, R.MEDIATOR, R.LAWYER, R.COUNSELLOR})
 
 
 def can(role: Role | str, action: Action) -> bool:

@@ -16,6 +16,7 @@ from app.domain import lifecycle
 from app.domain import session as rules
 from app.domain.catalog import CaseStatus, NoteTier, Role, WarningLevel
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.text import TextKind, check_text
 from app.domain.warnings import SCREENING_ALERT
 from app.services.common import Actor, Service
 from app.services.permissions import Action, require
@@ -264,6 +265,7 @@ class SessionService(Service):
         _check_panel_actor(panel_actor, dimension)
         spec = rules.panel_field(dimension, key) if caucus_party_id is None else rules.PanelField(key, "背靠背")
         tier = NoteTier.COUNSELLOR_PRIVATE if spec.private else NoteTier.TEAM
+        check_text(text, spec.label, TextKind.NOTE, field=f"{dimension}.{key}")
         with self.db.write() as s:
             ms = _load(s, session_id)
             self._writable(ms)
@@ -339,6 +341,8 @@ class SessionService(Service):
         require(actor.role, Action.RUN_SESSION)
         if speaker not in rules.SPEAKERS:
             raise ValidationError("请选择发言人。", f"unknown speaker {speaker!r}", field="speaker")
+        check_text(text, "笔录内容", TextKind.NOTE, field="text")
+        check_text(speaker_name, "发言人姓名", TextKind.NAME, field="speaker_name")
         with self.db.write() as s:
             ms = _load(s, session_id)
             self._writable(ms)
@@ -354,6 +358,7 @@ class SessionService(Service):
 
     def edit_minutes(self, actor: Actor, entry_id: str, text: str) -> None:
         require(actor.role, Action.RUN_SESSION)
+        check_text(text, "笔录内容", TextKind.NOTE, field="text")
         with self.db.write() as s:
             e = s.get(MinutesEntry, entry_id)
             if e is None:
@@ -369,6 +374,8 @@ class SessionService(Service):
         require(actor.role, Action.RUN_SESSION)
         if not reason.strip():
             raise ValidationError("请填写更正原因。", "correction reason required", field="reason")
+        check_text(text, "笔录内容", TextKind.NOTE, field="text")
+        check_text(reason, "更正原因", TextKind.LINE, field="reason")
         with self.db.write() as s:
             old = s.get(MinutesEntry, entry_id)
             if old is None:

@@ -395,3 +395,27 @@ class IssuedDocument(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
     issued_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class Investigation(Synced, Base):
+    """One investigation (调查) of a case: who was questioned, by whom, where and when, the
+    ordered questions and answers, and the attachments (evidence) it refers to."""
+
+    __tablename__ = "investigation"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
+    place: Mapped[str] = mapped_column(String(200))
+    subject_name: Mapped[str] = mapped_column(String(100))              # 被调查人
+    subject_party_id: Mapped[str | None] = mapped_column(ForeignKey("party.id", ondelete="SET NULL"))
+    subject_details: Mapped[str] = mapped_column(String(300), default="")  # 性别、单位或住址、联系方式
+    investigator_ids: Mapped[list] = mapped_column(default=list)        # staff ids (调查人)
+    recorder_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    present: Mapped[list] = mapped_column(default=list)                 # others present (参加人), names
+    qa: Mapped[list] = mapped_column(default=list)                      # [{"q": ..., "a": ...}] in order
+    findings: Mapped[str] = mapped_column(Text, default="")             # 调查情况 (optional)
+    attachment_ids: Mapped[list] = mapped_column(default=list)          # Attachment ids, in order
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)     # readable by the team only
+    created_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -40,7 +40,7 @@ def agreed(services, room):  # noqa: F811
 def test_every_kind_renders_from_the_case(services, agreed):
     spec = agreed["actors"]["spec"]
     for kind in KINDS:
-        if kind in ("follow-up", "termination", "oral-agreement"):
+        if kind in ("follow-up", "termination", "oral-agreement", "investigation"):
             with pytest.raises(ValidationError):
                 services.documents.render(spec, kind, agreed["case_id"])
             continue
@@ -48,7 +48,7 @@ def test_every_kind_renders_from_the_case(services, agreed):
         text = _text(out.pdf)
         assert "张堃" in text, kind
         assert out.number in text.replace("\n", ""), kind
-    assert len(services.documents.issued(spec, agreed["case_id"])) == len(KINDS) - 3
+    assert len(services.documents.issued(spec, agreed["case_id"])) == len(KINDS) - 4
 
 
 def test_agreement_prefilled_signed_sealed_and_verified(services, agreed):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.documents import layout
 from app.documents.model import FollowUp, Investigation, MediationRecord
@@ -60,12 +60,17 @@ def investigation(doc: Investigation, opts: Options) -> list[Flowable]:
         body += [labelled("问：", qa.question), labelled("答：", qa.answer)]
     if doc.findings:
         body += [Spacer(1, 2 * mm), labelled("调查情况：", doc.findings)]
+    if doc.attachments:
+        body += [Spacer(1, 2 * mm), labelled("附：", "、".join(doc.attachments))]
     story.append(layout.text_section("调查记录", body or [layout.para("—", layout.STYLES.cell)]))
     lead = [
         Spacer(1, 3 * mm),
         layout.para("以上记录已经被调查人阅看（已向被调查人宣读），确认无误。", layout.STYLES.para),
     ]
-    return story + closing(doc, opts, on=doc.started_at.date(), seal=False, lead=lead)
+    story += closing(doc, opts, on=doc.started_at.date(), seal=False, lead=lead)
+    for more in doc.further:  # each further record is a form of its own
+        story += [PageBreak(), *investigation(more, opts)]
+    return story
 
 
 def record(doc: MediationRecord, opts: Options) -> list[Flowable]:
