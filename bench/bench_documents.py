@@ -323,6 +323,12 @@ def main(argv: list[str] | None = None) -> int:
         ("render + seal a new document", both_ms),
     ):
         print(f"  {label + ':':34s} {median:8.1f} ms  ({fastest:.1f})")
+    # Render time against the length of one text (the facts): it should grow linearly.
+    sentence = "甲方与乙方就货款发生争议，双方多次协商未果。"
+    for n in (10_000, 40_000, 100_000):
+        long_doc = dataclasses.replace(doc, facts=(sentence * (n // len(sentence) + 1))[:n])
+        ms, _ = timings_ms(lambda d=long_doc: render("agreement", d), 1)
+        print(f"  {f'render with {n:,}-character facts:':34s} {ms:8.1f} ms")
 
     with tempfile.TemporaryDirectory(prefix="md-bench-") as tmp:
         work = Path(tmp)

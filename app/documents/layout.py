@@ -135,6 +135,7 @@ class FormParagraph(Paragraph):
     them when it pushes the paragraph to the next page."""
 
     _md_wrapped: tuple[float, tuple[float, float], object] | None = None
+    _md_source: tuple[str, str, ParagraphStyle] | None = None  # a long text: see `expanded`
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         done = self._md_wrapped
@@ -145,9 +146,90 @@ class FormParagraph(Paragraph):
         return size
 
 
+# Long texts are set as a run of paragraphs of about LONG_TEXT characters. Platypus re-breaks
+# the whole rest of a paragraph each time it splits it over a page, so one paragraph of n
+# characters over n / 1,000 pages costs n² / 1,000 character measurements; pieces keep each
+# split to one piece and a render grows linearly with the text. Pieces end at the text's own
+# line breaks; a single line longer than HARD_SPLIT is cut after a sentence (。！？；).
+LONG_TEXT = 1000
+HARD_SPLIT = 3000
+_SENTENCE_ENDS = frozenset("。！？；!?;")
+
+
+def _line_pieces(line: str) -> list[str]:
+    pieces: list[str] = []
+    while len(line) > HARD_SPLIT:
+        cut = max((i for i in range(HARD_SPLIT // 2, HARD_SPLIT) if line[i - 1] in _SENTENCE_ENDS), default=HARD_SPLIT)
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line]
+
+
+def text_pieces(text: str) -> list[str]:
+    """`text` cut into pieces of about LONG_TEXT characters at line breaks (see above)."""
+    text = text.replace("\r\n", "\n")
+    if len(text) <= LONG_TEXT:
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        for piece in _line_pieces(line):
+            if current and size + len(piece) > LONG_TEXT and "".join(current).strip():
+                pieces.append("\n".join(current))
+                current, size = [], 0
+            current.append(piece)
+            size += len(piece) + 1
+    if current:
+        pieces.append("\n".join(current))
+    return pieces
+
+
+@functools.cache
+def _continued(style: ParagraphStyle) -> ParagraphStyle:
+    """The style of the pieces after the first: no first-line indent, no space before."""
+    return ParagraphStyle(f"{style.name}-continued", parent=style, firstLineIndent=0, spaceBefore=0)
+
+
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A paragraph of plain text (escaped, with font fallback for rare characters)."""
-    return FormParagraph(para_markup(text), style or styles().body)
+    return labelled_para("", text, style)
+
+
+def labelled_para(prefix_markup: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of trusted markup (a label) followed by plain `text`. A long text keeps its
+    source so the layout sets it in pieces (`expanded`)."""
+    style = style or styles().body
+    if len(text) <= LONG_TEXT:
+        return FormParagraph(prefix_markup + para_markup(text), style)
+    p = FormParagraph(prefix_markup + para_markup(text), style)  # as is where not expanded
+    p._md_source = (prefix_markup, text, style)  # noqa: SLF001
+    return p
+
+
+def expanded(items: Sequence[Any]) -> list[Any]:
+    """`items` with every long-text paragraph replaced by its pieces."""
+    out: list[Any] = []
+    for f in items:
+        source = getattr(f, "_md_source", None)
+        if source is None:
+            out.append(f)
+            continue
+        prefix, text, style = source
+        first, *rest = text_pieces(text)
+        out.append(FormParagraph(prefix + para_markup(first), style))
+        out += [FormParagraph(para_markup(piece), _continued(style)) for piece in rest]
+    return out
+
+
+def _cell(value: Any, style: ParagraphStyle) -> Any:
+    if isinstance(value, str):
+        value = para(value, style)
+    if isinstance(value, (list, tuple)):
+        return expanded(value)
+    if getattr(value, "_md_source", None) is not None:
+        return expanded([value])
+    return value
 
 
 def markup_paragraph(markup: str, style: ParagraphStyle | None = None) -> Paragraph:
@@ -377,7 +459,7 @@ def form_table(
     repeat_rows: int = 0,
 ) -> Table:
     """A ruled form table; plain strings become cell paragraphs. Rows may split across pages."""
-    data = [[para(c, styles().cell) if isinstance(c, str) else c for c in row] for row in rows]
+    data = [[_cell(c, styles().cell) for c in row] for row in rows]
     style = list(extra) + [("SPAN", a, b) for a, b in spans]
     return Table(
         data,
@@ -402,7 +484,7 @@ def text_section(label: str, body: Sequence[Flowable], *, min_height: float = 16
     is kept small: it only stops a heading from being stranded at the foot of a page."""
     head = para(f"{label}：", styles().heading)
     return Table(
-        [[[head, *body]]],
+        [[[head, *expanded(body)]]],
         colWidths=[TEXT_WIDTH],
         splitInRow=1,
         style=grid_style(
@@ -419,7 +501,7 @@ def text_section(label: str, body: Sequence[Flowable], *, min_height: float = 16
 def boxed(body: Sequence[Flowable], *, min_height: float = 0) -> Table:
     """Free text inside one full-width ruled cell."""
     return Table(
-        [[list(body)]],
+        [[expanded(body)]],
         colWidths=[TEXT_WIDTH],
         splitInRow=1,
         style=grid_style([("VALIGN", (0, 0), (0, 0), "TOP")]),
@@ -642,7 +724,7 @@ def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=_decorate(info))])
-    doc.build(story, canvasmaker=_DocCanvas)
+    doc.build(expanded(story), canvasmaker=_DocCanvas)
     return out.getvalue()
 
 
@@ -661,6 +743,7 @@ __all__ = [
     "cn_datetime",
     "form_table",
     "label_cell",
+    "labelled_para",
     "markup_paragraph",
     "para",
     "signature_block",

@@ -30,9 +30,7 @@ def dash(value: object) -> str:
 
 def labelled(label: str, text: str) -> Flowable:
     """ "问：…" style paragraph with the label in the heading face."""
-    return layout.markup_paragraph(
-        f'<font name="{SANS}">{para_markup(label)}</font>{para_markup(text)}', layout.STYLES.cell
-    )
+    return layout.labelled_para(f'<font name="{SANS}">{para_markup(label)}</font>', text, layout.STYLES.cell)
 
 
 # ---------------------------------------------------------------------------------------
