@@ -86,6 +86,15 @@ class InvestigationView:
             attachment_ids=list(self.attachment_ids), sensitive=self.sensitive)
 
 
+@dataclass(frozen=True)
+class InvestigationChoices:
+    """What the investigation form offers: staff, the case's parties and attachments."""
+
+    staff: tuple[tuple[str, str, str], ...]        # (id, display name, role label)
+    parties: tuple[tuple[str, str, str], ...]      # (id, "申请人 张三", details for the record)
+    attachments: tuple[tuple[str, str], ...]       # (id, file name)
+
+
 def can_read(role: Role | str, sensitive: bool) -> bool:
     return not sensitive or Role(role) in SENSITIVE_INVESTIGATION_READERS
 
@@ -242,6 +251,24 @@ class InvestigationService(Service):
                 raise PermissionDenied("该调查记录涉及敏感信息，仅办案人员可以查看。",
                                        f"role {actor.role} may not read a sensitive investigation")
             return self._view(s, row)
+
+    def choices(self, actor: Actor, case_id: str) -> InvestigationChoices:
+        require(actor.role, Action.RECORD_INVESTIGATION)
+        from app.domain.catalog import PARTY_ROLE_LABELS, ROLE_LABELS, PartyRole
+        with self.db.read() as s:
+            c = load_case(s, case_id)
+            staff = tuple((x.id, x.display_name, ROLE_LABELS.get(Role(x.role), x.role)) for x in s.scalars(
+                select(Staff).where(Staff.active.is_(True), Staff.role != Role.ADMIN.value)
+                .order_by(Staff.role, Staff.display_name)))
+            parties = []
+            for p in c.parties:
+                details = "，".join(x for x in ({"male": "男", "female": "女"}.get(p.gender or "", ""),
+                                               p.occupation, p.address, p.phone and f"联系电话{p.phone}") if x)
+                parties.append((p.id, f"{PARTY_ROLE_LABELS[PartyRole(p.role)]} {p.name}", details))
+            files = tuple((a.id, a.filename) for a in s.execute(
+                select(Attachment.id, Attachment.filename).where(Attachment.case_id == c.id)
+                .order_by(Attachment.added_at)))
+            return InvestigationChoices(staff, tuple(parties), files)
 
     @staticmethod
     def _view(s: Session, r: Investigation) -> InvestigationView:

@@ -46,13 +46,15 @@ from app.ui.labels import tr_label
 from app.ui.theme import set_tone, tone_colour, warning_tone
 from app.ui.timefmt import countdown, day, duration, local
 from app.ui.widgets import Banner, Card, Chip, button, label, read_only_table, scroll_area
+from app.views.investigations import InvestigationsPanel
 from app.views.routing_dialog import RoutingDialog
 
 EVENT_KINDS = {"status": QT_TRANSLATE_NOOP("CaseDetailView", "状态变更"),
                "routing": QT_TRANSLATE_NOOP("CaseDetailView", "分派"),
                "feedback": QT_TRANSLATE_NOOP("CaseDetailView", "反馈"),
                "note": QT_TRANSLATE_NOOP("CaseDetailView", "笔记"),
-               "assignment": QT_TRANSLATE_NOOP("CaseDetailView", "指派")}
+               "assignment": QT_TRANSLATE_NOOP("CaseDetailView", "指派"),
+               "investigation": QT_TRANSLATE_NOOP("CaseDetailView", "调查")}
 
 
 def _fill(t: QTableWidget, rows: list[list[str]], empty: str) -> None:
@@ -185,6 +187,9 @@ class CaseDetailView(QWidget):
         tl.addWidget(self.feedback_row)
         self.tabs.addTab(parties_tab, self.tr("当事人"))
         self.tabs.addTab(timeline_tab, self.tr("时间线"))
+        self.investigations = InvestigationsPanel(ws)
+        self.investigations.changed.connect(self._investigation_saved)
+        self.tabs.addTab(self.investigations, self.tr("调查记录"))
         self.tabs.addTab(self.sessions, self.tr("话聊"))
         self.tabs.addTab(self._build_notes_tab(), self.tr("笔记"))
         self.tabs.addTab(self.documents, self.tr("文书"))
@@ -341,6 +346,7 @@ class CaseDetailView(QWidget):
         for caption, value in rows:
             self.routing.addRow(label(caption, object_name="StatLabel"), label(value, wrap=True, selectable=True))
 
+        self.investigations.load(d.row.id)
         self._render_clocks()
         self.clocks.resizeRowsToContents()
         self.clocks.setFixedHeight(self.clocks.horizontalHeader().height()
@@ -446,6 +452,12 @@ class CaseDetailView(QWidget):
 
     def _routed(self, message: str) -> None:
         self.banner.show_message(message, "ok")
+        if self.case_id:
+            self.case_changed.emit(self.case_id)
+        self.reload()
+
+    def _investigation_saved(self) -> None:
+        self.banner.show_message(self.tr("调查记录已保存。"), "ok")
         if self.case_id:
             self.case_changed.emit(self.case_id)
         self.reload()
