@@ -420,12 +420,20 @@
         <translation>Talk</translation>
     </message>
     <message>
+        <source>调查</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
         <source>在话聊页打开本案的联合调解（Ctrl+Shift+H）</source>
         <translation>Open this case&apos;s joint mediation on the Talk page (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>在文书页打开本案的协议书和其他文书（Ctrl+Shift+D）</source>
         <translation>Open this case&apos;s agreement and other documents on the Documents page (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>调查记录</source>
+        <translation>Investigations</translation>
     </message>
     <message>
         <source>时限</source>
@@ -666,6 +674,10 @@
     <message>
         <source>逾期完成（晚 {span}）</source>
         <translation>Met late ({span} late)</translation>
+    </message>
+    <message>
+        <source>调查记录已保存。</source>
+        <translation>Investigation record saved.</translation>
     </message>
     <message>
         <source>反馈已记录。</source>
@@ -1634,6 +1646,208 @@
     <message>
         <source>受理 / 分派…</source>
         <translation>Accept / route…</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigationDialog</name>
+    <message>
+        <source>修改调查记录</source>
+        <translation>Correct investigation record</translation>
+    </message>
+    <message>
+        <source>登记调查记录</source>
+        <translation>Record an investigation</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>例如：被申请人公司会议室</source>
+        <translation>e.g. the respondent company's meeting room</translation>
+    </message>
+    <message>
+        <source>（非本案当事人）</source>
+        <translation>(not a party to the case)</translation>
+    </message>
+    <message>
+        <source>性别、单位或住址、联系方式</source>
+        <translation>Gender, employer or address, contact</translation>
+    </message>
+    <message>
+        <source>多人用顿号“、”分隔，例如：钱某（公司财务）</source>
+        <translation>Separate several people with “、”, e.g. Qian (company accountant)</translation>
+    </message>
+    <message>
+        <source>添加这组问答</source>
+        <translation>Add this question and answer</translation>
+    </message>
+    <message>
+        <source>删除所选问答</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>问</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>涉及敏感个人信息（仅办案人员可见）</source>
+        <translation>Contains sensitive personal information (case team only)</translation>
+    </message>
+    <message>
+        <source>调查时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>调查地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>被调查人是</source>
+        <translation>Person questioned is</translation>
+    </message>
+    <message>
+        <source>被调查人</source>
+        <translation>Person questioned</translation>
+    </message>
+    <message>
+        <source>被调查人情况</source>
+        <translation>About the person questioned</translation>
+    </message>
+    <message>
+        <source>调查人</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>参加人</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <source>调查问答</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>调查开始时间</source>
+        <translation>Start of investigation</translation>
+    </message>
+    <message>
+        <source>调查结束时间</source>
+        <translation>End of investigation</translation>
+    </message>
+    <message>
+        <source>已记录的问答</source>
+        <translation>Recorded questions and answers</translation>
+    </message>
+    <message>
+        <source>错误提示</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存调查记录</source>
+        <translation>Save investigation record</translation>
+    </message>
+    <message>
+        <source>请先填写问和答，再添加。</source>
+        <translation>Fill in the question and the answer first, then add them.</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigationsPanel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>被调查人</source>
+        <translation>Person questioned</translation>
+    </message>
+    <message>
+        <source>调查人</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>问答</source>
+        <translation>Q&amp;A</translation>
+    </message>
+    <message>
+        <source>调查记录</source>
+        <translation>Investigations</translation>
+    </message>
+    <message>
+        <source>调查记录内容</source>
+        <translation>Investigation record content</translation>
+    </message>
+    <message>
+        <source>登记调查…</source>
+        <translation>Record investigation…</translation>
+    </message>
+    <message>
+        <source>修改所选…</source>
+        <translation>Correct selected…</translation>
+    </message>
+    <message>
+        <source>暂无调查记录</source>
+        <translation>No investigations recorded</translation>
+    </message>
+    <message>
+        <source>{n}组</source>
+        <translation>{n} pairs</translation>
+    </message>
+    <message>
+        <source>人民调解调查记录只根据这里登记的调查出具。</source>
+        <translation>The investigation record document is issued only from the investigations recorded here.</translation>
+    </message>
+    <message>
+        <source>调查记录由法治专员、调解员或律师登记。</source>
+        <translation>Investigations are recorded by the legal specialist, a mediator or a lawyer.</translation>
+    </message>
+    <message>
+        <source>被调查人：{name}</source>
+        <translation>Person questioned: {name}</translation>
+    </message>
+    <message>
+        <source>参加人：{names}</source>
+        <translation>Others present: {names}</translation>
+    </message>
+    <message>
+        <source>调查情况：{text}</source>
+        <translation>Findings: {text}</translation>
+    </message>
+    <message>
+        <source>附件：{files}</source>
+        <translation>Attachments: {files}</translation>
     </message>
 </context>
 <context>
