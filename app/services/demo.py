@@ -26,8 +26,8 @@ from app.services.setup import AdminSetup, StationSetup, initialise
 from app.storage import audit, search
 from app.storage.datadir import DataDir
 from app.storage.models import (
-    Agreement, Case, CaseCounter, CaseEvent, FollowUp, MediationSession, MinutesEntry, Note, Party,
-    Room, Staff, Station,
+    Agreement, Case, CaseCounter, CaseEvent, FollowUp, Investigation, MediationSession, MinutesEntry, Note,
+    Party, Room, Staff, Station,
 )
 from app.storage.store import open_store
 
@@ -259,11 +259,13 @@ def _organisation(rng: random.Random) -> dict:
 def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pattern: str,
            rooms: dict[str, str], staff: dict[Role, list[str]], counters: dict[int, int]) -> dict:
     out: dict = {Case: [], Party: [], CaseEvent: [], MediationSession: [], Note: [], MinutesEntry: [],
-                 Agreement: [], FollowUp: [], "_search": []}
+                 Agreement: [], FollowUp: [], Investigation: [], "_search": []}
     room_codes = [code for code, _, _ in DEFAULT_ROOMS if code.startswith("R")]
     for _ in range(n):
         status: CaseStatus = _pick(rng, STATUS_WEIGHTS)  # type: ignore[assignment]
         path = PATHS[status]
+        if path[:2] == [CaseStatus.ACCEPTED, CaseStatus.MEDIATING] and rng.random() < 0.35:
+            path = [CaseStatus.ACCEPTED, CaseStatus.INVESTIGATING, *path[1:]]  # investigated first
         # Open work is recent; closed work spreads over the past two years.
         # Most demands waiting for acceptance arrived within the hour; a few are overdue.
         age_days = rng.choice([rng.uniform(0, 0.04), rng.uniform(0, 0.04), rng.uniform(0, 1.5)]) \
@@ -337,6 +339,9 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
         out[Party].extend(parties)
         out[CaseEvent].extend(events)
         out["_search"].append((case_id, search.document_text(number, summary, claims, [p["name"] for p in parties])))
+        if CaseStatus.INVESTIGATING in stamps:
+            _investigations(rng, out, case_id, stamps[CaseStatus.ACCEPTED],
+                            stamps.get(CaseStatus.MEDIATING, now), parties, amount, mediator, lawyer, specialist, now)
         if CaseStatus.MEDIATING in stamps:
             _session(rng, out, case_id, stamps[CaseStatus.MEDIATING], parties, mediator, lawyer, counsellor,
                      status, effective)
@@ -369,6 +374,60 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
                 "performance": "full" if done else "", "satisfaction": "满意" if done else "",
                 "notes": "协议已履行完毕，双方满意。" if done else "", "version": 1, "updated_at": t})
     return out
+
+
+# (question, answer) pairs asked of the respondent; {applicant} and {amt} are filled in.
+RESPONDENT_QA = [
+    ("你与{applicant}之间因何事发生纠纷？", "因为双方对费用结算有分歧，一直没谈拢。"),
+    ("对方提出的各项要求，你有什么意见？", "有些要求合理，有些我认为过高，希望能当面再谈。"),
+    ("你认为应当如何解决？", "愿意在调解员主持下协商解决，不想再拖下去。"),
+]
+AMOUNT_QA = ("{applicant}主张的{amt}元，你是否认可？", "金额基本属实，但一次拿不出来，希望分期支付。")
+WITNESS_QA = [
+    ("你与双方当事人是什么关系？", "我是小区物业的管理员，和双方都认识，没有利害关系。"),
+    ("你了解的情况是怎样的？", "事情发生时我在场，双方当时争执比较激烈，后来由物业先行劝开。"),
+]
+WITNESSES = [("陈建明", "湖贝物业管理处管理员，联系电话0755-82229876"),
+             ("杨丽华", "湖贝社区网格员，联系电话0755-82226543")]
+
+
+def _investigations(rng: random.Random, out: dict, case_id: str, start: datetime, until: datetime,
+                    parties: list[dict], amount: Decimal, mediator: str | None, lawyer: str | None,
+                    recorder: str | None, now: datetime) -> None:
+    """The investigations of the case: the respondent questioned, sometimes a witness too,
+    after acceptance and before the first session (or now)."""
+    respondent = parties[1]
+    applicant = parties[0]["name"]
+    if respondent["kind"] == PartyKind.ORGANISATION.value:
+        subject = respondent["legal_rep"]
+        details = f"{respondent['name']}{respondent['legal_rep_title']}，联系电话{respondent['phone']}"
+    else:
+        subject = respondent["name"]
+        details = f"{'男' if respondent['gender'] == 'male' else '女'}，住{respondent['address']}，联系电话{respondent['phone']}"
+    qa = [(q.format(applicant=applicant), a) for q, a in RESPONDENT_QA[:1]]
+    if amount:
+        qa.append((AMOUNT_QA[0].format(applicant=applicant, amt=f"{amount:,.0f}"), AMOUNT_QA[1]))
+    qa += RESPONDENT_QA[1:]
+    sittings = [(subject, details, respondent["id"], qa)]
+    if rng.random() < 0.3:
+        name, about = rng.choice(WITNESSES)
+        sittings.append((name, about, None, WITNESS_QA))
+    last = min(until, now)
+    span = max((last - start).total_seconds(), 0.0)
+    for i, (name, about, party_id, pairs) in enumerate(sittings):
+        at = start + timedelta(seconds=span * (0.1 + 0.4 * i))
+        end = min(at + timedelta(minutes=rng.randint(20, 60)), max(last, at))
+        place = "罗湖区东门街道群众诉求服务站人民调解室" if party_id else "湖贝社区党群服务中心"
+        out[Investigation].append({
+            "id": str(uuid.uuid4()), "case_id": case_id, "started_at": at, "ended_at": end, "place": place,
+            "subject_name": name, "subject_party_id": party_id, "subject_details": about,
+            "investigator_ids": [x for x in (mediator, lawyer if rng.random() < 0.5 else None) if x],
+            "recorder_id": recorder, "present": [], "qa": [{"q": q, "a": a} for q, a in pairs],
+            "findings": "", "attachment_ids": [], "sensitive": False, "created_by_id": mediator,
+            "created_at": end, "version": 1, "updated_at": end})
+        out[CaseEvent].append({"id": str(uuid.uuid4()), "case_id": case_id, "at": end, "actor_id": mediator,
+                               "kind": "investigation", "from_status": None, "to_status": None,
+                               "reason": f"登记调查记录：被调查人{name}，{len(pairs)}组问答", "detail": {}})
 
 
 def _session(rng: random.Random, out: dict, case_id: str, start: datetime, parties: list[dict],
