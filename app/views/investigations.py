@@ -94,6 +94,7 @@ class InvestigationDialog(QDialog):
             self.investigators.addItem(item)
             self.recorder.addItem(f"{name}（{tr_label(role)}）", staff_id)
         self.investigators.setFixedHeight(90)
+        self.recorder.setCurrentIndex(max(0, self.recorder.findData(ws.actor.user_id)))  # who types, records
         self.present = QLineEdit()
         self.present.setPlaceholderText(self.tr("多人用顿号“、”分隔，例如：钱某（公司财务）"))
 
