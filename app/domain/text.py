@@ -59,7 +59,8 @@ def _shown(char: str) -> str:
 def _refuse(label: str, field: str | None, char: str, what_zh: str, what_en: str) -> ValidationError:
     cp = f"U+{ord(char):04X}"
     return ValidationError(f"「{label}」含有{what_zh}“{_shown(char)}”（{cp}），请删除或改用常用字后再保存。",
-                           f"{field or label}: {what_en} {cp}", field=field)
+                           f"{field or label}: contains a {what_en} ({cp}) that cannot be printed; "
+                           "remove it or use a common character", field=field)
 
 
 def bad_character(value: str, kind: TextKind) -> tuple[str, str] | None:
@@ -100,7 +101,8 @@ def check_text(value: str, label: str, kind: TextKind, *, field: str | None = No
         raise _refuse(label, field, char, "字体无法打印的字符", "character no shipped font can draw")
     if len(value) > kind.limit:
         raise ValidationError(f"「{label}」最多{kind.limit}字，现有{len(value)}字，请精简后再保存。",
-                              f"{field or label}: {len(value)} characters, limit {kind.limit}", field=field)
+                              f"{field or label}: at most {kind.limit} characters, {len(value)} given",
+                              field=field)
     return value
 
 

@@ -150,3 +150,21 @@ def test_parties_can_be_added_and_removed(qtbot, make_workspace, staff) -> None:
     assert len(page.party_editors) == 3 and page.party_editors[2].role.currentData() == "respondent"
     qtbot.mouseClick(page.party_editors[0].remove_button, Qt.MouseButton.LeftButton)
     assert [e.title_label.text() for e in page.party_editors] == ["当事人 1", "当事人 2"]
+
+
+def test_characters_no_document_can_print_are_refused_where_typed(qtbot, make_workspace, staff,  # noqa: ANN001
+                                                                   services) -> None:
+    page = page_for(qtbot, make_workspace, staff["reception"])
+    type_text(qtbot, page.summary, "楼上漏水\U0001F600多次协商未果")
+    page.consent.setChecked(True)
+    applicant = page.party_editors[0]
+    type_text(qtbot, applicant.name, "王\U0002B736")  # a CJK Ext-C character neither text font has
+    page.save_button.setFocus()
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    assert services.intake.count_cases() == 0
+    summary_error = page.field_errors["summary"]
+    assert summary_error.isVisible()
+    assert summary_error.text().startswith("「纠纷简要情况」含有字体无法打印的字符“\U0001F600”（U+1F600）")
+    assert applicant.errors["name"].isVisible()
+    assert "「姓名或名称」含有字体无法打印的字符" in applicant.errors["name"].text()
+    assert "U+2B736" in applicant.errors["name"].text()
