@@ -159,16 +159,19 @@ class AuthService(Service):
             if staff is None:
                 _dummy_verify(password)  # same cost as a real check: no user-enumeration timing
                 audit.append(s, actor=username[:64], action="login_failed", detail={"why": "unknown user"})
+                s.commit()  # the failure is audited even though we raise
                 log.info("login failed: unknown user %r", username)
                 raise LoginFailed(LOGIN_FAILED_ZH, LOGIN_FAILED_EN)
             good = _verify(staff.password_hash, password)
             if _is_locked(staff, now):
                 audit.append(s, actor=staff.username, action="login_failed", entity="staff",
                              entity_id=staff.id, detail={"why": "locked"})
+                s.commit()
                 raise _locked_error(staff, now)
             if not staff.active:
                 audit.append(s, actor=staff.username, action="login_failed", entity="staff",
                              entity_id=staff.id, detail={"why": "disabled"})
+                s.commit()
                 log.info("login failed: account %r disabled", username)
                 raise LoginFailed(LOGIN_FAILED_ZH, LOGIN_FAILED_EN)
             if not good:
@@ -228,6 +231,7 @@ class AuthService(Service):
                 _dummy_verify(secret)
                 audit.append(s, actor=username[:64], action="panel_unlock_failed", entity="staff",
                              entity_id="", detail={"why": "unknown user"})
+                s.commit()
                 raise LoginFailed(PANEL_FAILED_ZH, PANEL_FAILED_EN)
             if staff.pin_hash:
                 ok = _verify(staff.pin_hash, secret) or _verify(staff.password_hash, secret)
