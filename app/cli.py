@@ -1,5 +1,12 @@
 """`mediation-desk`: the GUI with no arguments, and a headless CLI for administrators,
-scripts and tests. Every subcommand exits 0 on success and 1 with a one-line reason."""
+scripts and tests. Every subcommand exits 0 on success and 1 with a one-line reason.
+
+Every command that reads or changes station data signs in first (`_signed_in`): `--user NAME`
+with the password prompted, or MEDIATION_DESK_USER / MEDIATION_DESK_PASSWORD for unattended
+runs, through the same AuthService.login as the GUI (lockout, audit), and then acts with
+exactly that user's permissions. No sign-in: --help, `init` (it fails on an initialised
+folder), `seed-demo` (demo folders only), `screenshots` (demo data only), and `verify`, which
+checks a PDF against the station's trust list and reports the issued record only when signed in."""
 from __future__ import annotations
 
 import argparse
@@ -48,7 +55,11 @@ def _emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
 
 
 def _datadir(args: argparse.Namespace) -> DataDir:
-    return DataDir.resolve(args.data_dir, demo=args.demo)
+    dd = DataDir.resolve(args.data_dir, demo=args.demo)
+    if args.demo:
+        from app.services.demo import require_demo_folder
+        require_demo_folder(dd)  # --demo never opens a real station
+    return dd
 
 
 def _prompt_passphrase() -> str | None:
@@ -63,15 +74,43 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - returns Services
     return Services(open_store(_datadir(args), prompt=_prompt_passphrase))
 
 
-def _cli_actor(role: Role = Role.ADMIN):  # noqa: ANN202
-    """The CLI acts for the station: whoever holds the database key does. Documents are
-    issued in the legal specialist's role, administration in the administrator's."""
-    from app.services.common import Actor
+USER_ENV = "MEDIATION_DESK_USER"
+PASSWORD_ENV = "MEDIATION_DESK_PASSWORD"
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str] | None:
+    """(username, password) from --user / MEDIATION_DESK_USER and MEDIATION_DESK_PASSWORD or a
+    prompt; None when no user is named at all."""
+    username = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    if not username:
+        return None
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        if not sys.stdin.isatty():
+            raise CliError(f"no password for {username!r}: run in a terminal to be asked, or set {PASSWORD_ENV}"
+                           " / 请在终端中输入密码，或设置 MEDIATION_DESK_PASSWORD")
+        password = getpass.getpass(f"{username} 的密码 / password: ")
+    return username, password
+
+
+def _signed_in(args: argparse.Namespace):  # noqa: ANN202 - returns (Services, Actor)
+    """Open the station and sign in as the user named by --user or MEDIATION_DESK_USER, through
+    AuthService.login like the GUI (failures count towards the lockout and are audited). Every
+    command that reads or changes station data starts here; the caller closes the Services."""
+    dd = _datadir(args)
+    if not dd.is_initialised():
+        _open(args)  # raises the "not initialised" error
+    creds = _credentials(args)
+    if creds is None:
+        raise CliError(f"sign-in required: pass --user NAME (password prompted) or set {USER_ENV} and "
+                       f"{PASSWORD_ENV} / 请先登录：使用 --user 用户名，或设置 {USER_ENV} 与 {PASSWORD_ENV}")
+    services = _open(args)
     try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name in some containers
-        user = "unknown"
-    return Actor("", f"cli:{user}"[:64], "命令行", role)
+        actor = services.auth.login(*creds)
+    except BaseException:
+        services.close()
+        raise
+    return services, actor
 
 
 def _secret(flag_value: str | None, env: str, prompt: str) -> str:
@@ -88,7 +127,7 @@ def _secret(flag_value: str | None, env: str, prompt: str) -> str:
 
 # --- subcommands -----------------------------------------------------------------------------
 def cmd_gui(args: argparse.Namespace) -> int:
-    dd = _datadir(args)
+    dd = _datadir(args)  # with --demo: refuses a real station
     if args.demo and not dd.is_initialised():
         from app.services.demo import seed_demo
         print(f"Creating demo data in {dd.root} …", file=sys.stderr)
@@ -138,8 +177,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from app.services.demo import seed_demo
+    """No sign-in: demo data only ever goes into an empty folder or a demo station."""
+    from app.services.demo import require_demo_folder, seed_demo
     dd = _datadir(args)
+    require_demo_folder(dd)
     result = seed_demo(dd, cases=args.cases, seed=args.seed,
                        progress=None if args.json else lambda done, total: print(
                            f"\r{done}/{total}", end="", file=sys.stderr, flush=True))
@@ -152,7 +193,13 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from app.services.doctor import run_checks
+    from app.services.permissions import Action, require
     dd = _datadir(args)
+    services, actor = _signed_in(args)  # doctor reads the whole database: administrators only
+    try:
+        require(actor.role, Action.VIEW_AUDIT)
+    finally:
+        services.close()
     checks = run_checks(dd, prompt=_prompt_passphrase)
     ok = all(c.ok for c in checks)
     _emit(args, {"ok": ok, "checks": checks},
@@ -164,8 +211,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    services = _open(args)
-    actor = _cli_actor()
+    services, actor = _signed_in(args)
     try:
         if args.users_cmd == "list":
             users = services.auth.list_users(actor)
@@ -192,8 +238,7 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     from app.services.cases import CaseFilter
-    services = _open(args)
-    actor = _cli_actor()
+    services, actor = _signed_in(args)
     try:
         if args.status and args.status not in CaseStatus.__members__.values():
             raise CliError(f"unknown status {args.status!r}; one of: {', '.join(s.value for s in CaseStatus)}")
@@ -209,8 +254,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    services = _open(args)
-    actor = _cli_actor(Role.LEGAL_SPECIALIST)
+    services, actor = _signed_in(args)
     try:
         out = services.documents.render(actor, args.kind, args.case, for_wet_signature=args.wet)
     finally:
@@ -228,10 +272,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     extra = [Path(t).read_bytes() for t in args.trust or []]
     dd = _datadir(args)
     if dd.is_initialised():
-        services = _open(args)
+        # The station's trust list needs only the database key; which case a document was
+        # issued for is station data, so it is looked up only for a signed-in user.
+        signed_in = getattr(args, "user", None) or os.environ.get(USER_ENV)
+        services, _actor = _signed_in(args) if signed_in else (_open(args), None)
         try:
             result = services.seal.verify(pdf, extra)
-            known = services.documents.find_issued(__import__("hashlib").sha256(pdf).hexdigest())
+            known = (services.documents.find_issued(__import__("hashlib").sha256(pdf).hexdigest())
+                     if _actor is not None else None)
         finally:
             services.close()
     elif extra:
@@ -268,6 +316,8 @@ def _common_options(*, in_command: bool) -> argparse.ArgumentParser:
                         help="data folder (default: MEDIATION_DESK_HOME or the user data dir)")
     common.add_argument("--demo", action="store_true", help="use the separate demo data folder", **default)
     common.add_argument("-v", "--verbose", action="store_true", help="log debug messages", **default)
+    common.add_argument("--user", metavar="NAME", **default,
+                        help=f"sign in as NAME (password prompted, or {PASSWORD_ENV}); default {USER_ENV}")
     return common
 
 
@@ -277,13 +327,17 @@ def build_parser() -> argparse.ArgumentParser:
     js.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = argparse.ArgumentParser(prog="mediation-desk", parents=[_common_options(in_command=False)],
-                                description="话聊调解工作台 Mediation Desk. Without a command, opens the app.")
+                                description="话聊调解工作台 Mediation Desk. Without a command, opens the app.",
+                                epilog="Commands that read or change station data sign in first: --user NAME "
+                                       "(password prompted) or MEDIATION_DESK_USER and MEDIATION_DESK_PASSWORD; "
+                                       "they then have exactly that user's permissions.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--smoke", action="store_true", help="start the GUI, show the main window, exit 0")
     p.add_argument("--demo-cases", type=int, default=2000, help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    i = sub.add_parser("init", parents=[common, js], help="create the station, database, key and first admin")
+    i = sub.add_parser("init", parents=[common, js], help="create the station, database, key and first admin "
+                       "(empty folder only, no sign-in)")
     i.add_argument("--station-name")
     i.add_argument("--district")
     i.add_argument("--street")
@@ -297,15 +351,17 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("-y", "--yes", action="store_true", help="never prompt; fail on missing values")
     i.set_defaults(func=cmd_init)
 
-    s = sub.add_parser("seed-demo", parents=[common, js], help="fill the data folder with synthetic cases")
+    s = sub.add_parser("seed-demo", parents=[common, js], help="fill an empty or demo data folder with synthetic cases "
+                       "(no sign-in; refused on a real station)")
     s.add_argument("--cases", type=int, default=2000)
     s.add_argument("--seed", type=int, default=20261129)
     s.set_defaults(func=cmd_seed_demo)
 
-    d = sub.add_parser("doctor", parents=[common, js], help="check integrity, migrations, key, audit chain, disk")
+    d = sub.add_parser("doctor", parents=[common, js], help="check integrity, migrations, key, audit chain, disk (signs in as an administrator)")
     d.set_defaults(func=cmd_doctor)
 
-    u = sub.add_parser("users", parents=[common], help="manage staff accounts")
+    u = sub.add_parser("users", parents=[common], help="manage staff accounts (signs in; administrators, "
+                       "or a user changing their own password)")
     usub = u.add_subparsers(dest="users_cmd", required=True, metavar="ACTION")
     ul = usub.add_parser("list", parents=[common, js], help="list users")
     ul.set_defaults(func=cmd_users)
@@ -326,14 +382,15 @@ def build_parser() -> argparse.ArgumentParser:
     ud.add_argument("username")
     ud.set_defaults(func=cmd_users)
 
-    c = sub.add_parser("cases", parents=[common, js], help="list cases")
+    c = sub.add_parser("cases", parents=[common, js], help="list cases (signs in: --user or MEDIATION_DESK_USER/_PASSWORD)")
     c.add_argument("--status", help=", ".join(f"{s.value}={STATUS_LABELS[s]}" for s in CaseStatus))
     c.add_argument("--search", metavar="TEXT", help="Chinese full-text search")
     c.add_argument("--limit", type=int, default=50)
     c.set_defaults(func=cmd_cases)
 
     from app.documents.kinds import KINDS  # plain data: parsing needs no database layer
-    r = sub.add_parser("render", parents=[common, js], help="render a document of a case to PDF")
+    r = sub.add_parser("render", parents=[common, js], help="render a document of a case to PDF (signs in; "
+                       "legal specialists and mediators)")
     r.add_argument("kind", choices=KINDS)
     r.add_argument("case", help="case number or id")
     r.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -341,12 +398,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_render)
 
     v = sub.add_parser("verify", parents=[common, js],
-                       help="check a sealed PDF: intact, valid, trusted station, whole file covered")
+                       help="check a sealed PDF: intact, valid, trusted station, whole file covered "
+                            "(no sign-in; signed in, also the issued record)")
     v.add_argument("file", metavar="FILE.pdf")
     v.add_argument("--trust", action="append", metavar="CERT", help="also trust this certificate (PEM/DER)")
     v.set_defaults(func=cmd_verify)
 
-    sc = sub.add_parser("screenshots", parents=[common, js], help="render every main screen to PNG")
+    sc = sub.add_parser("screenshots", parents=[common, js], help="render every main screen to PNG (demo data only, no sign-in)")
     sc.add_argument("--out", required=True, metavar="DIR")
     sc.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
                     help="interface language of the screenshots (default: zh_CN)")

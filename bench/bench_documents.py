@@ -162,7 +162,8 @@ def demo_case(env: dict[str, str]) -> str:
 def cli_process_s(runs: int) -> tuple[float, str]:
     # The folder is named by MEDIATION_DESK_HOME, the CLI's documented fallback, so the bench
     # never touches the user's own data folder.
-    env = child_env(MEDIATION_DESK_HOME=str(DEMO_HOME), MEDIATION_DESK_PASSPHRASE=DEMO_PASSPHRASE)
+    env = child_env(MEDIATION_DESK_HOME=str(DEMO_HOME), MEDIATION_DESK_PASSPHRASE=DEMO_PASSPHRASE,
+                    MEDIATION_DESK_USER="specialist", MEDIATION_DESK_PASSWORD="demo12345")  # the CLI signs in
     case = demo_case(env)
     argv = [sys.executable, "-m", "app", "render", "agreement", case]
     return process_s([*argv, "--out", str(OUT / "cli.pdf")], runs, env), case

@@ -9,12 +9,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from app.domain import credentials
 from app.domain.catalog import ROLE_LABELS, Role
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import DomainError, NotFound, ValidationError
 from app.services.common import Actor, Service
 from app.services.permissions import Action, require
 from app.storage import audit
-from app.storage.models import Staff
+from app.storage.models import Staff, Station
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,11 @@ def _actor(s: Staff) -> Actor:
 
 
 def check_password_rules(password: str) -> None:
+    check_password_length(password)
+    _check_password_strength(password)
+
+
+def check_password_length(password: str) -> None:
     if len(password) < MIN_PASSWORD_LEN:
         raise ValidationError(f"密码至少需要{MIN_PASSWORD_LEN}个字符。",
                               f"password shorter than {MIN_PASSWORD_LEN}", field="password")
@@ -63,6 +69,75 @@ def check_password_rules(password: str) -> None:
 def _check_pin_rules(pin: str) -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
         raise ValidationError("PIN 应为4至8位数字。", "PIN must be 4-8 digits", field="pin")
+
+
+# --- sign-in hardening (issue 10 item 6) ------------------------------------------------------
+# One answer for unknown user, wrong password and disabled account, in equal time (one Argon2
+# verify each); PIN, password and idle re-authentication share the lockout counter.
+LOGIN_FAILED_ZH = "用户名或密码错误，或账号已停用。"
+LOGIN_FAILED_EN = "sign-in failed: wrong username or password, or account disabled"
+PANEL_FAILED_ZH = "PIN 或密码错误。"
+PANEL_FAILED_EN = "panel unlock failed: wrong username, PIN or password"
+_dummy_hashes: dict[int, str] = {}
+
+
+def _check_password_strength(password: str) -> None:
+    if credentials.is_common_password(password):
+        raise ValidationError("该密码过于常见，容易被猜中，请换一个。", "password is in the common-password list",
+                              field="password")
+
+
+def _check_pin_strength(pin: str) -> None:
+    reason = credentials.weak_pin_reason(pin)
+    if reason:
+        raise ValidationError(reason, "PIN too easy to guess", field="pin")
+
+
+def _dummy_verify(secret: str) -> None:
+    """Spend what a real check costs, so an unknown user answers in the same time."""
+    hasher = _hasher
+    dummy = _dummy_hashes.get(id(hasher))
+    if dummy is None:
+        dummy = _dummy_hashes.setdefault(id(hasher), hasher.hash("dummy-password-for-timing"))
+    _verify(dummy, secret)
+
+
+def _locked_error(staff: Staff, now: datetime) -> LoginFailed:
+    mins = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)  # type: ignore[operator]
+    return LoginFailed(f"登录失败次数过多，账号已锁定，请{mins}分钟后再试。",
+                       f"account {staff.username!r} locked after {MAX_FAILURES} failures", staff.locked_until)
+
+
+def _is_locked(staff: Staff, now: datetime) -> bool:
+    return bool(staff.locked_until and staff.locked_until > now)
+
+
+def _count_failure(staff: Staff, now: datetime, detail: dict) -> bool:
+    """One more failure (password, PIN or re-authentication); True when it locks the account."""
+    staff.failed_logins += 1
+    detail["failures"] = staff.failed_logins
+    if staff.failed_logins >= MAX_FAILURES:
+        staff.locked_until = now + LOCKOUT
+        staff.failed_logins = 0
+        detail["locked_until"] = staff.locked_until.isoformat()
+        return True
+    return False
+
+
+def _station_is_demo(s) -> bool:  # noqa: ANN001
+    """Set by setup.initialise(demo=True) only. Demo accounts (published password demo12345
+    and PIN 1234) pass the strength rules there and nowhere else."""
+    st = s.scalars(select(Station)).first()
+    return bool(st and (st.settings or {}).get("demo"))
+
+
+def _check_strength(s, password: str | None = None, pin: str | None = None) -> None:  # noqa: ANN001
+    if _station_is_demo(s):
+        return
+    if password is not None:
+        _check_password_strength(password)
+    if pin is not None:
+        _check_pin_strength(pin)
 
 
 def _verify(hash_: str | None, secret: str) -> bool:
@@ -76,38 +151,39 @@ def _verify(hash_: str | None, secret: str) -> bool:
 
 class AuthService(Service):
     def login(self, username: str, password: str) -> Actor:
+        """The one sign-in path (GUI login window and CLI). Unknown user, wrong password and
+        disabled account give the same message after the same work; 5 failures lock."""
         now = self.now()
         with self.db.write() as s:
             staff = s.scalars(select(Staff).where(Staff.username == username.strip())).first()
             if staff is None:
-                _hasher.hash(password)  # same cost as a real check: no user-enumeration timing
+                _dummy_verify(password)  # same cost as a real check: no user-enumeration timing
                 audit.append(s, actor=username[:64], action="login_failed", detail={"why": "unknown user"})
-                raise LoginFailed("用户名或密码错误。", f"login failed for unknown user {username!r}")
+                s.commit()  # the failure is audited even though we raise
+                log.info("login failed: unknown user %r", username)
+                raise LoginFailed(LOGIN_FAILED_ZH, LOGIN_FAILED_EN)
+            good = _verify(staff.password_hash, password)
+            if _is_locked(staff, now):
+                audit.append(s, actor=staff.username, action="login_failed", entity="staff",
+                             entity_id=staff.id, detail={"why": "locked"})
+                s.commit()
+                raise _locked_error(staff, now)
             if not staff.active:
                 audit.append(s, actor=staff.username, action="login_failed", entity="staff",
                              entity_id=staff.id, detail={"why": "disabled"})
-                raise LoginFailed("该账号已停用，请联系管理员。", f"account {username!r} disabled")
-            if staff.locked_until and staff.locked_until > now:
-                mins = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
-                raise LoginFailed(f"登录失败次数过多，账号已锁定，请{mins}分钟后再试。",
-                                  f"account {username!r} locked", staff.locked_until)
-            if not _verify(staff.password_hash, password):
-                staff.failed_logins += 1
-                detail = {"why": "bad password", "failures": staff.failed_logins}
-                if staff.failed_logins >= MAX_FAILURES:
-                    staff.locked_until = now + LOCKOUT
-                    staff.failed_logins = 0
-                    detail["locked_until"] = staff.locked_until.isoformat()
+                s.commit()
+                log.info("login failed: account %r disabled", username)
+                raise LoginFailed(LOGIN_FAILED_ZH, LOGIN_FAILED_EN)
+            if not good:
+                detail: dict = {"why": "bad password"}
+                locked = _count_failure(staff, now, detail)
                 audit.append(s, actor=staff.username, action="login_failed", entity="staff",
                              entity_id=staff.id, detail=detail)
                 s.commit()  # keep the failure count even though we raise
-                if staff.locked_until and staff.locked_until > now:
-                    raise LoginFailed(
-                        f"密码连续错误{MAX_FAILURES}次，账号已锁定{int(LOCKOUT.total_seconds() // 60)}分钟。",
-                        f"account {username!r} locked after {MAX_FAILURES} failures", staff.locked_until)
-                left = MAX_FAILURES - staff.failed_logins
-                raise LoginFailed(f"用户名或密码错误（再错{left}次将锁定账号）。",
-                                  f"bad password for {username!r}")
+                log.info("login failed: bad password for %r", username)
+                if locked:
+                    raise _locked_error(staff, now)
+                raise LoginFailed(LOGIN_FAILED_ZH, LOGIN_FAILED_EN)
             if _hasher.check_needs_rehash(staff.password_hash):
                 staff.password_hash = _hasher.hash(password)
             staff.failed_logins = 0
@@ -117,26 +193,68 @@ class AuthService(Service):
             return _actor(staff)
 
     def reauthenticate(self, actor: Actor, secret: str) -> bool:
-        """Unlock after idle, or open a professional's panel: PIN or password of that user."""
+        """Unlock after idle: PIN or password of that user. Failures count towards the lockout;
+        a locked account raises LoginFailed (the lock screen shows it and offers switching user)."""
+        now = self.now()
         with self.db.write() as s:
             staff = s.get(Staff, actor.user_id)
-            ok = bool(staff and staff.active and (_verify(staff.pin_hash, secret)
-                                                  or _verify(staff.password_hash, secret)))
-            audit.append(s, actor=actor.username, action="reauth" if ok else "reauth_failed",
-                         entity="staff", entity_id=actor.user_id)
-            return ok
+            if staff is None:
+                _dummy_verify(secret)
+                return False
+            ok = staff.active and (_verify(staff.pin_hash, secret) or _verify(staff.password_hash, secret))
+            if _is_locked(staff, now):
+                audit.append(s, actor=actor.username, action="reauth_failed", entity="staff",
+                             entity_id=actor.user_id, detail={"why": "locked"})
+                s.commit()
+                raise _locked_error(staff, now)
+            if ok:
+                staff.failed_logins = 0
+                audit.append(s, actor=actor.username, action="reauth", entity="staff", entity_id=actor.user_id)
+                return True
+            detail: dict = {"why": "bad secret"}
+            locked = _count_failure(staff, now, detail)
+            audit.append(s, actor=actor.username, action="reauth_failed", entity="staff",
+                         entity_id=actor.user_id, detail=detail)
+            s.commit()
+            if locked:
+                raise _locked_error(staff, now)
+            return False
 
     def unlock_panel(self, username: str, secret: str) -> Actor:
-        """A professional identifies on the shared room PC with username + PIN (or password)."""
+        """A professional identifies on the shared room PC with username + PIN (or password).
+        Failures count towards the same lockout as the password."""
+        now = self.now()
         with self.db.write() as s:
             staff = s.scalars(select(Staff).where(Staff.username == username.strip())).first()
-            ok = bool(staff and staff.active and (_verify(staff.pin_hash, secret)
-                                                  or _verify(staff.password_hash, secret)))
-            audit.append(s, actor=username[:64], action="panel_unlock" if ok else "panel_unlock_failed",
-                         entity="staff", entity_id=staff.id if staff else "")
-            if not ok or staff is None:
-                raise LoginFailed("PIN 或密码错误。", f"panel unlock failed for {username!r}")
-            return _actor(staff)
+            if staff is None:
+                _dummy_verify(secret)
+                _dummy_verify(secret)
+                audit.append(s, actor=username[:64], action="panel_unlock_failed", entity="staff",
+                             entity_id="", detail={"why": "unknown user"})
+                s.commit()
+                raise LoginFailed(PANEL_FAILED_ZH, PANEL_FAILED_EN)
+            if staff.pin_hash:
+                ok = _verify(staff.pin_hash, secret) or _verify(staff.password_hash, secret)
+            else:
+                _dummy_verify(secret)
+                ok = _verify(staff.password_hash, secret)
+            if _is_locked(staff, now):
+                audit.append(s, actor=staff.username, action="panel_unlock_failed", entity="staff",
+                             entity_id=staff.id, detail={"why": "locked"})
+                s.commit()
+                raise _locked_error(staff, now)
+            if ok and staff.active:
+                staff.failed_logins = 0
+                audit.append(s, actor=staff.username, action="panel_unlock", entity="staff", entity_id=staff.id)
+                return _actor(staff)
+            detail: dict = {"why": "disabled" if ok else "bad secret"}
+            locked = not ok and _count_failure(staff, now, detail)
+            audit.append(s, actor=staff.username, action="panel_unlock_failed", entity="staff",
+                         entity_id=staff.id, detail=detail)
+            s.commit()
+            if locked:
+                raise _locked_error(staff, now)
+            raise LoginFailed(PANEL_FAILED_ZH, PANEL_FAILED_EN)
 
     # --- user administration -------------------------------------------------------------
     def add_user(self, actor: Actor | None, *, username: str, display_name: str, role: Role | str,
@@ -151,10 +269,11 @@ class AuthService(Service):
             role = Role(role)
         except ValueError:
             raise ValidationError(f"未知角色：{role}", f"unknown role {role!r}", field="role") from None
-        check_password_rules(password)
+        check_password_length(password)
         if pin is not None:
             _check_pin_rules(pin)
         with self.db.write() as s:
+            _check_strength(s, password, pin)
             if actor is None:
                 if s.scalar(select(func.count()).select_from(Staff)):
                     raise ValidationError("已有用户，请以管理员身份添加。", "bootstrap only on empty db")
@@ -173,6 +292,7 @@ class AuthService(Service):
             return _info(staff)
 
     def list_users(self, actor: Actor, *, include_disabled: bool = True) -> list[UserInfo]:
+        require(actor.role, Action.MANAGE_USERS)  # the staff list is for administrators
         with self.db.read() as s:
             q = select(Staff).order_by(Staff.role, Staff.username)
             if not include_disabled:
@@ -191,8 +311,9 @@ class AuthService(Service):
         return staff
 
     def set_password(self, actor: Actor, username: str, password: str) -> None:
-        check_password_rules(password)
+        check_password_length(password)
         with self.db.write() as s:
+            _check_strength(s, password=password)
             staff = self._target(s, username)
             if staff.id != actor.user_id:
                 require(actor.role, Action.MANAGE_USERS)
@@ -204,6 +325,7 @@ class AuthService(Service):
     def set_pin(self, actor: Actor, username: str, pin: str) -> None:
         _check_pin_rules(pin)
         with self.db.write() as s:
+            _check_strength(s, pin=pin)
             staff = self._target(s, username)
             if staff.id != actor.user_id:
                 require(actor.role, Action.MANAGE_USERS)
@@ -219,3 +341,4 @@ class AuthService(Service):
             staff.active = active
             audit.append(s, actor=actor.username, action="user_enable" if active else "user_disable",
                          entity="staff", entity_id=staff.id)
+

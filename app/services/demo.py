@@ -141,7 +141,16 @@ def _pick(rng: random.Random, weighted: list[tuple]) -> object:
     return rng.choices([w[0] for w in weighted], [w[1] for w in weighted])[0]
 
 
+def require_demo_folder(datadir: DataDir) -> None:
+    """Demo data goes only into an empty folder or a demo station, never a real station."""
+    from app.domain.errors import DomainError
+    if datadir.is_initialised() and not datadir.read_meta().get("demo"):
+        raise DomainError(f"该文件夹是正式站点，不能使用演示数据：{datadir.root}",
+                          f"{datadir.root} is a real station, not a demo station: demo data refused")
+
+
 def _ensure_demo_station(datadir: DataDir) -> Services:
+    require_demo_folder(datadir)
     if datadir.is_initialised():
         services = Services(open_store(datadir))
     else:

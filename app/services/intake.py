@@ -15,7 +15,7 @@ from app.domain.catalog import (
 from app.domain.errors import Notice, ValidationError
 from app.domain.text import TextKind, text_errors
 from app.services.common import Actor, InvalidInput, Service
-from app.services.permissions import Action, require
+from app.services.permissions import Action, can, require
 from app.storage import audit, search
 from app.storage.models import Case, CaseCounter, CaseEvent, Party, Station
 
@@ -213,7 +213,8 @@ class IntakeService(Service):
 
     def repeat_visits(self, actor: Actor, id_numbers: list[str], *, exclude_case: str | None = None
                       ) -> list[RepeatVisit]:
-        require(actor.role, Action.VIEW_CASES)
+        """Earlier cases of the same full ID numbers: only for the roles that register cases."""
+        require(actor.role, Action.REGISTER_CASE)
         ids = [n.strip().upper() for n in id_numbers if n and n.strip()]
         if not ids:
             return []
@@ -227,8 +228,8 @@ class IntakeService(Service):
 
     def preview_warning(self, actor: Actor, inp: IntakeInput) -> warnings.WarningResult:
         """What the early-warning rules say about the form as typed (shown live)."""
-        ids = [p.id_number for p in inp.parties if p.id_number]
-        recent = [v for v in self.repeat_visits(actor, ids)
+        ids = [p.id_number for p in inp.parties if p.id_number] if can(actor.role, Action.REGISTER_CASE) else []
+        recent = [v for v in (self.repeat_visits(actor, ids) if ids else [])
                   if v.registered_at >= self.now() - timedelta(days=warnings.WarningRules().repeat_window_days)]
         try:
             amount = parse_amount(inp.amount)

@@ -119,6 +119,25 @@ def _check_panel_actor(panel_actor: Actor, dimension: str) -> None:
                                f"role {panel_actor.role} may not write panel {dimension}")
 
 
+# Who may fill each host slot of a session (issue 10 item 6): a reception clerk cannot host.
+HOST_ROLES: dict[str, tuple[frozenset[Role], str]] = {
+    "mediator": (frozenset({Role.MEDIATOR, Role.LEGAL_SPECIALIST}), "主持调解员"),
+    "lawyer": (frozenset({Role.LAWYER}), "律师"),
+    "counsellor": (frozenset({Role.COUNSELLOR}), "心理咨询师"),
+}
+
+
+def _check_hosts(s: Session, p: Participants) -> None:
+    for slot, (roles, label) in HOST_ROLES.items():
+        staff_id = getattr(p, f"{slot}_id")
+        if not staff_id:
+            continue
+        staff = s.get(Staff, staff_id)
+        if staff is None or not staff.active or Role(staff.role) not in roles:
+            raise ValidationError(f"所选{label}的账号角色不符或已停用。",
+                                  f"{slot} slot needs an active {'/'.join(sorted(roles))} account", field=slot)
+
+
 class SessionService(Service):
     # --- start and resume -----------------------------------------------------------------
     def start(self, actor: Actor, case_id: str, p: Participants) -> str:
@@ -142,6 +161,7 @@ class SessionService(Service):
                     "a professional related to a party was chosen without a waiver", field="recusal")
             if not p.mediator_id:
                 raise ValidationError("请指定主持调解员。", "mediator required", field="mediator")
+            _check_hosts(s, p)
             seq = int(s.scalar(select(func.count()).select_from(MediationSession)
                                .where(MediationSession.case_id == case.id)) or 0) + 1
             now = self.now()

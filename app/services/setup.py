@@ -10,7 +10,7 @@ from app.domain import casenumber
 from app.domain.catalog import Role
 from app.domain.errors import ValidationError
 from app.services import Services
-from app.services.auth import check_password_rules
+from app.services.auth import check_password_length, check_password_rules
 from app.storage import keys, store
 from app.storage.datadir import DataDir
 from app.storage.database import Database
@@ -43,20 +43,21 @@ def keychain_summary() -> tuple[bool, str]:
     return False, "本机没有可用的系统钥匙串，需要设置数据库口令（至少10个字符），请妥善保管。"
 
 
-def validate(station: StationSetup, admin: AdminSetup) -> None:
+def validate(station: StationSetup, admin: AdminSetup, *, demo: bool = False) -> None:
     for value, field, label in ((station.name, "name", "站点名称"), (station.street, "street", "街道"),
                                 (station.committee_name, "committee_name", "人民调解委员会名称"),
                                 (admin.display_name, "display_name", "管理员姓名")):
         if not value.strip():
             raise ValidationError(f"请填写{label}。", f"{field} is required", field=field)
     casenumber.validate_pattern(station.case_number_pattern)
-    check_password_rules(admin.password)
+    # A demo station's admin has the published demo password; real stations refuse common ones.
+    (check_password_length if demo else check_password_rules)(admin.password)
 
 
 def initialise(datadir: DataDir, station: StationSetup, admin: AdminSetup, *,
                passphrase: str | None = None, url: str | None = None, demo: bool = False) -> Services:
     """All or nothing: on any error the data folder is left as it was found."""
-    validate(station, admin)
+    validate(station, admin, demo=demo)
     fresh = not datadir.root.exists() or not any(datadir.root.iterdir())
     db: Database | None = None
     try:
@@ -67,6 +68,8 @@ def initialise(datadir: DataDir, station: StationSetup, admin: AdminSetup, *,
             community=station.community, committee_name=station.committee_name,
             address=station.address, phone=station.phone,
             case_number_pattern=station.case_number_pattern)
+        if demo:
+            _mark_demo(services)
         services.seal.create_certificate()  # the committee seal's self-signed certificate
         services.auth.add_user(None, username=admin.username, display_name=admin.display_name,
                                role=Role.ADMIN, password=admin.password)
@@ -77,6 +80,16 @@ def initialise(datadir: DataDir, station: StationSetup, admin: AdminSetup, *,
         if fresh and url is None:
             _remove_partial(datadir)
         raise
+
+
+def _mark_demo(services: Services) -> None:
+    """The database itself says it is a demo station (besides the meta file's "demo": true)."""
+    from sqlalchemy import select
+
+    from app.storage.models import Station
+    with services.db.write() as s:
+        st = s.scalars(select(Station)).one()
+        st.settings = {**(st.settings or {}), "demo": True}
 
 
 def _remove_partial(datadir: DataDir) -> None:

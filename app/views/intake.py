@@ -473,7 +473,7 @@ class IntakePage(Page):
         ids = [e.check.id_number for e in self.party_editors if e.check and e.check.id_number]
         inp.parties = [PartyInput(**{**asdict(p), "id_number": e.check.id_number or ""})
                        if e.check else p for p, e in zip(inp.parties, self.party_editors, strict=True)]
-        self.ws.runner.run(lambda: (intake.preview_warning(actor, inp), intake.repeat_visits(actor, ids)),
+        self.ws.runner.run(lambda: (intake.preview_warning(actor, inp), intake.repeat_visits(actor, ids) if can(actor.role, Action.REGISTER_CASE) else []),
                            on_success=lambda r: self._show_warning(*r), key="intake-warning", parent=self)
 
     def _show_warning(self, result: WarningResult, visits: list[RepeatVisit]) -> None:

@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 
 PASS = "station-passphrase-1"
+ADMIN = {"MEDIATION_DESK_USER": "admin", "MEDIATION_DESK_PASSWORD": "admin-pass-1"}
+DEMO_ADMIN = {"MEDIATION_DESK_USER": "admin", "MEDIATION_DESK_PASSWORD": "demo12345", "MEDIATION_DESK_PASSPHRASE": ""}
 
 
 def run(*args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the CLI signed in as the station's admin unless `env` says otherwise."""
     full_env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-                "MEDIATION_DESK_PASSPHRASE": PASS, **(env or {})}
+                "MEDIATION_DESK_PASSPHRASE": PASS, **ADMIN, **(env or {})}
     result = subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
                             env=full_env, timeout=300)
     if check:
@@ -83,18 +86,18 @@ def test_uninitialised_folder_is_reported(tmp_path: Path):
 def test_seed_demo_on_empty_folder_and_list(tmp_path: Path):
     d = tmp_path / "demo"
     seeded = json.loads(run("seed-demo", "--data-dir", str(d), "--cases", "300", "--json",
-                            env={"MEDIATION_DESK_PASSPHRASE": ""}).stdout)
+                            env=DEMO_ADMIN).stdout)
     assert seeded["cases"] == 300
     rows = json.loads(run("cases", "--data-dir", str(d), "--limit", "500", "--json",
-                          env={"MEDIATION_DESK_PASSPHRASE": ""}).stdout)
+                          env=DEMO_ADMIN).stdout)
     assert len(rows) == 300
     assert {r["status"] for r in rows} >= {"registered", "mediating", "closed"}
     assert all("*" in r["masked_ids"] for r in rows if r["masked_ids"])
     registered = json.loads(run("cases", "--data-dir", str(d), "--status", "registered", "--json",
-                                env={"MEDIATION_DESK_PASSPHRASE": ""}).stdout)
+                                env=DEMO_ADMIN).stdout)
     assert registered and all(r["status"] == "registered" for r in registered)
     users = json.loads(run("users", "list", "--data-dir", str(d), "--json",
-                           env={"MEDIATION_DESK_PASSPHRASE": ""}).stdout)
+                           env=DEMO_ADMIN).stdout)
     assert {"admin", "reception", "specialist", "mediator", "lawyer", "counsellor"} <= {u["username"] for u in users}
 
 
@@ -139,7 +142,8 @@ def test_render_and_verify(station: Path, tmp_path: Path):
     assert bad.returncode == 1 and "appended" in bad.stderr
     out = tmp_path / "notice.pdf"
     rendered = json.loads(run("render", "notice", case.number, "--out", str(out), "--data-dir", str(station),
-                              "--json").stdout)
+                              "--json", env={"MEDIATION_DESK_USER": "spec",
+                                             "MEDIATION_DESK_PASSWORD": "password-1"}).stdout)
     assert out.read_bytes().startswith(b"%PDF") and rendered["number"] == case.number
     unsigned = run("verify", str(out), "--data-dir", str(station), check=False)
     assert unsigned.returncode == 1 and "no_signature" in unsigned.stderr

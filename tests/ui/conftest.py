@@ -45,7 +45,7 @@ def staff(services: Services) -> dict[str, Actor]:
     admin = services.auth.login("admin", "admin-pass-1")
     for username, name, role in STAFF:
         services.auth.add_user(admin, username=username, display_name=name, role=role, password=PASSWORD,
-                               pin="1234")
+                               pin="2468")
     users = {u.username: Actor(u.id, u.username, u.display_name, u.role)
              for u in services.auth.list_users(admin)}
     return users

@@ -36,7 +36,7 @@ TS = i18n_dir() / "mediation_desk_en.ts"
 QM = i18n_dir() / "mediation_desk_en.qm"
 # Chinese characters, CJK punctuation and full-width forms (（）：；、 …).
 CJK = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
-STAFF_PIN = "1234"  # tests/ui/conftest.py
+STAFF_PIN = "2468"  # tests/ui/conftest.py
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def test_pin_also_unlocks(qtbot, make_workspace, staff, settings_in_tmp) -> None
     win.nav.setFocus()
     qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # lock now
     assert win.is_locked
-    type_text(qtbot, win.lock_screen.secret, "1234")
+    type_text(qtbot, win.lock_screen.secret, "2468")
     qtbot.keyClick(win.lock_screen.secret, Qt.Key.Key_Return)
     assert not win.is_locked
     win.close_for_good()
