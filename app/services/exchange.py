@@ -222,7 +222,7 @@ class ExchangeService(Service):
 
     def _collect(self, s: Session, key: bytes | None, code: str, *, limit: int | None = None,
                  progress: Progress | None = None, cancel: threading.Event | None = None
-                 ) -> tuple[list[dict], list[dict], list[str]]:
+                 ) -> tuple[list[dict], list[dict]]:
         cases, parties = Case.__table__, Party.__table__
         out: list[dict] = []
         counts = self._counts(s)
@@ -259,7 +259,7 @@ class ExchangeService(Service):
         tombs = [{"type": t.record_type, "id": t.record_id, "deleted_at": rec.ts(t.deleted_at)}
                  for t in s.scalars(select(ExchangeTombstone).where(ExchangeTombstone.acked_seq.is_(None))
                                     .order_by(ExchangeTombstone.deleted_at).limit(limit))]
-        return out, tombs, [t for t in ()]
+        return out, tombs
 
     def _counts(self, s: Session) -> dict[str, int]:
         from sqlalchemy import func
@@ -282,7 +282,7 @@ class ExchangeService(Service):
             ex = self._exchange(s)
             code = self.station_code_of(self._station(s))
             counts = self._counts(s)
-            sample_records, tombs, _ = self._collect(s, self._key(ex), code, limit=1)
+            sample_records, tombs = self._collect(s, self._key(ex), code, limit=1)
             pending = s.execute(select(ExportBatch.seq).where(ExportBatch.acknowledged_at.is_(None))).all()
         sample = sample_records[0] if sample_records else (tombs[0] if tombs else None)
         return Preview(counts, sample, ex.get("state") == "enrolled", len(pending))
@@ -305,9 +305,11 @@ class ExchangeService(Service):
                 raise ValidationError("本站尚未在区平台登记，不能上报。请先完成登记步骤。", "station not enrolled",
                                       field="enrolment")
             code = self.station_code_of(self._station(s))
-            records, tombs, _ = self._collect(s, self._key(ex), code, progress=progress, cancel=cancel)
-            last = s.scalars(select(ExportBatch).order_by(ExportBatch.seq.desc()).limit(1)).first()
-            acked = s.scalars(select(ExportBatch).where(ExportBatch.acknowledged_at.is_not(None))
+            records, tombs = self._collect(s, self._key(ex), code, progress=progress, cancel=cancel)
+            last = s.execute(select(ExportBatch.id, ExportBatch.seq).order_by(ExportBatch.seq.desc())
+                             .limit(1)).first()
+            acked = s.execute(select(ExportBatch.id, ExportBatch.seq, ExportBatch.created_at)
+                              .where(ExportBatch.acknowledged_at.is_not(None))
                               .order_by(ExportBatch.seq.desc()).limit(1)).first()
             head = s.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
         sequence = (last.seq if last else 0) + 1
