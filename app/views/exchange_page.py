@@ -44,13 +44,13 @@ class ExchangeDialogs:
 
 
 def _type_labels() -> dict[str, str]:
-    return {"case": _t("案件"), "party": _t("当事人"), "agreement": _t("调解协议"),
-            "follow_up": _t("回访"), "tombstone": _t("删除记录")}
+    return {"case": QCoreApplication.translate("ExchangePage", "案件"), "party": QCoreApplication.translate("ExchangePage", "当事人"), "agreement": QCoreApplication.translate("ExchangePage", "调解协议"),
+            "follow_up": QCoreApplication.translate("ExchangePage", "回访"), "tombstone": QCoreApplication.translate("ExchangePage", "删除记录")}
 
 
 def _state_labels() -> dict[str, str]:
-    return {"acknowledged": _t("已回执"), "pending": _t("待回执"), "superseded": _t("已被后续数据包包含"),
-            "none": _t("未登记"), "requested": _t("已生成证书申请，待导入登记文件"), "enrolled": _t("已登记")}
+    return {"acknowledged": QCoreApplication.translate("ExchangePage", "已回执"), "pending": QCoreApplication.translate("ExchangePage", "待回执"), "superseded": QCoreApplication.translate("ExchangePage", "已被后续数据包包含"),
+            "none": QCoreApplication.translate("ExchangePage", "未登记"), "requested": QCoreApplication.translate("ExchangePage", "已生成证书申请，待导入登记文件"), "enrolled": QCoreApplication.translate("ExchangePage", "已登记")}
 
 
 class ExchangePage(Page):
