@@ -23,7 +23,7 @@ RECORD_TYPES = ("case", "party", "agreement", "follow_up")
 
 # The fields each record type carries (besides id, version, updated_at); the schema lists the same.
 ALLOWLIST: dict[str, tuple[str, ...]] = {
-    "case": ("station_code", "number", "year", "source", "category_code", "national_category_code",
+    "case": ("station_code", "street", "number", "year", "source", "category_code", "national_category_code",
              "demand_class", "amount", "status", "warning_level", "warning_reason_codes", "room_code",
              "path", "mediator_id", "lawyer_id", "counsellor_id", "consent_to_mediation", "registered_at",
              "accepted_at", "first_feedback_at", "closed_at", "mediation_extended_days",
@@ -38,15 +38,10 @@ ALLOWLIST: dict[str, tuple[str, ...]] = {
 
 KNOWN_REASON_CODES = frozenset(TERMINATION_REASONS) | frozenset(DECLINE_REASONS) | frozenset(REFERRAL_KINDS)
 
-# Stored warning sentences (app.domain.warnings) → their rule code; the sentence never travels.
-_WARNING_CODES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"关键词“.+”（"), "keyword"),
-    (re.compile(r"当事人\d+人（\d+人以上）"), "party_count"),
-    (re.compile(r"同一身份证号\d+日内第\d+次来访"), "repeat"),
-    (re.compile(r"涉案金额"), "amount"),
-    (re.compile(r"心理风险评估"), "counsellor_risk"),
-    (re.compile(r"心理筛查"), "screening"),
-)
+# Stored warning sentences (app.domain.warnings) → their codes, the same codes as the statistics
+# module's `reason_codes` (keyword:<word>:<strong|weak>, party_count:group|several, repeat,
+# amount, counsellor_risk:high|medium, screening); the sentence itself never travels.
+# TODO(merge): call app.domain.statistics.reason_codes once both branches are in.
 
 AGE_BANDS = ((14, "0-13"), (18, "14-17"), (30, "18-29"), (45, "30-44"), (60, "45-59"), (200, "60+"))
 
@@ -100,10 +95,29 @@ def age_band(birth: date | None, on: date) -> str | None:
     return "60+"
 
 
+def _warning_code(text: str) -> str:
+    if text.startswith("关键词“") and "”" in text:
+        word = text[4:text.index("”")]
+        return f"keyword:{word}:{'strong' if '强信息' in text else 'weak'}"
+    if text.startswith("当事人") and "群体性" in text:
+        return "party_count:group"
+    if text.startswith("当事人") and "涉及多方" in text:
+        return "party_count:several"
+    if "次来访" in text:
+        return "repeat"
+    if text.startswith("涉案金额"):
+        return "amount"
+    if text.startswith("心理风险评估"):
+        return "counsellor_risk:high" if "高" in text else "counsellor_risk:medium"
+    if "心理筛查" in text:
+        return "screening"
+    return "other"
+
+
 def warning_codes(reasons: list[str] | None) -> list[str]:
     out: list[str] = []
     for reason in reasons or []:
-        code = next((c for p, c in _WARNING_CODES if p.match(str(reason))), "other")
+        code = _warning_code(str(reason))
         if code not in out:
             out.append(code)
     return out
@@ -115,11 +129,13 @@ def _envelope(kind: str, row: Mapping[str, Any], data: dict[str, Any]) -> dict[s
             "updated_at": ts(row["updated_at"]), "data": data}
 
 
-def case_record(row: Mapping[str, Any], *, station_code: str, room_code: str | None) -> dict[str, Any]:
+def case_record(row: Mapping[str, Any], *, station_code: str, street: str, room_code: str | None
+                ) -> dict[str, Any]:
     category = CATEGORY_BY_CODE.get(row["category_code"])
     reason = row.get("outcome_reason") or ""
     return _envelope("case", row, {
         "station_code": station_code,
+        "street": street,
         "number": row["number"],
         "year": int(row["year"]),
         "source": row["source"],

@@ -33,11 +33,12 @@ def _text(n: int) -> dict:
 
 FIELDS: dict[str, dict[str, Any]] = {
     "case": {
-        "station_code": CODE, "number": _text(100), "year": {"type": "integer", "minimum": 2000, "maximum": 2200},
+        "station_code": CODE, "street": _text(100), "number": _text(100), "year": {"type": "integer", "minimum": 2000, "maximum": 2200},
         "source": CODE, "category_code": CODE, "national_category_code": opt(CODE), "demand_class": CODE,
         "amount": opt(MONEY), "status": CODE,
         "warning_level": {"enum": ["none", "weak", "strong"]},
-        "warning_reason_codes": {"type": "array", "maxItems": 20, "items": CODE, "uniqueItems": True},
+        "warning_reason_codes": {"type": "array", "maxItems": 20, "uniqueItems": True,
+                                 "items": {"type": "string", "maxLength": 60, "pattern": r"^[a-z_]+(:[^:\s]{1,30})*$"}},
         "room_code": opt(CODE), "path": opt(CODE),
         "mediator_id": opt(UUID), "lawyer_id": opt(UUID), "counsellor_id": opt(UUID),
         "consent_to_mediation": {"type": "boolean"},

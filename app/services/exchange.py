@@ -224,6 +224,7 @@ class ExchangeService(Service):
                  progress: Progress | None = None, cancel: threading.Event | None = None
                  ) -> tuple[list[dict], list[dict]]:
         cases, parties = Case.__table__, Party.__table__
+        street = self._station(s).street
         out: list[dict] = []
         counts = self._counts(s)
         total = max(1, sum(counts.values()))
@@ -239,7 +240,7 @@ class ExchangeService(Service):
         q = (select(cases, rooms.c.code.label("room_code")).select_from(join.outerjoin(rooms, rooms.c.id == cases.c.room_id))
              .where(pending).order_by(cases.c.registered_at, cases.c.id).limit(limit))
         for row in s.execute(q).mappings():
-            out.append(rec.case_record(row, station_code=code, room_code=row["room_code"]))
+            out.append(rec.case_record(row, station_code=code, street=street, room_code=row["room_code"]))
             tick()
         join, pending = self._pending(parties, "party")
         q = (select(parties, cases.c.registered_at.label("case_registered_at"))

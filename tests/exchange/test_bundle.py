@@ -202,3 +202,50 @@ def test_seal_after_enrolment_verifies_with_the_district_root_alone(services, ag
     stranger = DistrictCA(tmp_path / "stranger")
     stranger.init("别的区")
     assert verify_pdf(after.pdf, [pki.pem(stranger.root())]).code == "untrusted_signer"
+
+
+# The fields of app.domain.statistics.CaseFacts (the statistics module, another branch).
+CASE_FACTS = ("case_id", "number", "station_code", "street", "category_code", "national_category_code", "source",
+              "room_code", "path", "status", "demand_class", "registered_at", "accepted_at", "first_feedback_at",
+              "closed_at", "agreement_form", "agreement_effective_on", "amount", "warning_level",
+              "warning_reason_codes", "party_count", "party_pseudonyms", "mediator_id", "outcome_reason",
+              "follow_up_results", "mediation_extended_days")
+
+
+def case_facts_from(doc: dict) -> dict[str, dict]:
+    """What the district does: one CaseFacts per case, from the case, party, agreement and
+    follow-up records alone."""
+    by_type: dict[str, list[dict]] = {}
+    for r in doc["records"]:
+        by_type.setdefault(r["type"], []).append(r)
+    out = {}
+    for c in by_type.get("case", []):
+        d = c["data"]
+        parties = [p["data"] for p in by_type.get("party", []) if p["data"]["case_id"] == c["id"]]
+        agreements = [a["data"] for a in by_type.get("agreement", []) if a["data"]["case_id"] == c["id"]]
+        follow = sorted((f["data"] for f in by_type.get("follow_up", []) if f["data"]["case_id"] == c["id"]),
+                        key=lambda f: f["due_on"])
+        latest = max(agreements, key=lambda a: a["revision"], default=None)
+        out[c["id"]] = {
+            "case_id": c["id"], **{k: d[k] for k in ("number", "station_code", "street", "category_code",
+                                                      "national_category_code", "source", "room_code", "path",
+                                                      "status", "demand_class", "registered_at", "accepted_at",
+                                                      "first_feedback_at", "closed_at", "agreement_effective_on",
+                                                      "amount", "warning_level", "warning_reason_codes",
+                                                      "mediator_id", "mediation_extended_days")},
+            "agreement_form": latest["form"] if latest else None,
+            "party_count": len(parties),
+            "party_pseudonyms": tuple(p["id_pseudonym"] for p in parties if p["id_pseudonym"]),
+            "outcome_reason": d["outcome_reason_code"] or "",
+            "follow_up_results": tuple(f["performance"] for f in follow if f["done_at"] and f["performance"]),
+        }
+    return out
+
+
+def test_every_case_fact_is_derivable(services, agreed, district, enrolled, tmp_path):
+    _, opened = _export(services, enrolled, tmp_path, district)
+    facts = case_facts_from(opened.document)
+    (one,) = facts.values()
+    assert set(one) == set(CASE_FACTS)
+    assert one["agreement_form"] == "written" and one["party_count"] == 2 and len(one["party_pseudonyms"]) == 1
+    assert one["street"] == "东门" and one["warning_reason_codes"]
