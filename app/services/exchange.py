@@ -34,6 +34,15 @@ from app.storage.models import (
 )
 
 PENDING_KEYRING_PREFIX = "exchange-pending:"
+# Only the columns the allowlist needs are read: free text, contact data and PDFs never are.
+CASE_COLUMNS = ("id", "version", "updated_at", "number", "year", "source", "category_code", "demand_class",
+                "amount", "status", "warning_level", "warning_reasons", "path", "mediator_id", "lawyer_id",
+                "counsellor_id", "consent_to_mediation", "registered_at", "accepted_at", "first_feedback_at",
+                "closed_at", "mediation_extended_days", "agreement_effective_on", "outcome_reason")
+PARTY_COLUMNS = ("id", "version", "updated_at", "case_id", "position", "role", "kind", "name", "id_type",
+                 "id_number", "credit_code", "gender", "birth_date")
+NEVER_READ = frozenset({"pdf", "facts", "disputed_matters", "responsibilities", "performance_place",
+                        "performance_deadline", "revision_reason", "notes", "party_name"})
 Progress = Callable[[int, int], None]
 
 
@@ -237,13 +246,15 @@ class ExchangeService(Service):
 
         join, pending = self._pending(cases, "case")
         rooms = Room.__table__
-        q = (select(cases, rooms.c.code.label("room_code")).select_from(join.outerjoin(rooms, rooms.c.id == cases.c.room_id))
+        case_cols = [cases.c[n] for n in CASE_COLUMNS]
+        q = (select(*case_cols, rooms.c.code.label("room_code")).select_from(join.outerjoin(rooms, rooms.c.id == cases.c.room_id))
              .where(pending).order_by(cases.c.registered_at, cases.c.id).limit(limit))
         for row in s.execute(q).mappings():
             out.append(rec.case_record(row, station_code=code, street=street, room_code=row["room_code"]))
             tick()
         join, pending = self._pending(parties, "party")
-        q = (select(parties, cases.c.registered_at.label("case_registered_at"))
+        party_cols = [parties.c[n] for n in PARTY_COLUMNS]
+        q = (select(*party_cols, cases.c.registered_at.label("case_registered_at"))
              .select_from(join.join(cases, cases.c.id == parties.c.case_id))
              .where(pending).order_by(parties.c.case_id, parties.c.position).limit(limit))
         for row in s.execute(q).mappings():
@@ -252,7 +263,7 @@ class ExchangeService(Service):
             tick()
         for model, build in ((Agreement, rec.agreement_record), (FollowUp, rec.follow_up_record)):
             table = model.__table__
-            cols = [c for c in table.c if c.name != "pdf"]  # the PDF never travels
+            cols = [c for c in table.c if c.name not in NEVER_READ]  # PDFs, free text: never read
             join, pending = self._pending(table, build.__name__.removesuffix("_record"))
             for row in s.execute(select(*cols).select_from(join).where(pending).order_by(table.c.id).limit(limit)).mappings():
                 out.append(build(row))
