@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QGridLayout, QHBoxLayout, QPlainTextEdit, QTableWidgetItem, QWidget,
+    QFileDialog, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QTableWidgetItem, QWidget,
 )
 
 from app.services.permissions import Action, can
@@ -82,8 +82,12 @@ class ExchangePage(Page):
         card = Card(self.tr("登记状态"))
         self.enrol_state = label(wrap=True)
         self.enrol_detail = label(hint=True, wrap=True)
+        self.fingerprint = QLineEdit()  # selectable, to compare with the fingerprint the district publishes
+        self.fingerprint.setReadOnly(True)
+        set_name(self.fingerprint, self.tr("区平台根证书指纹"))
         card.body.addWidget(self.enrol_state)
         card.body.addWidget(self.enrol_detail)
+        card.body.addWidget(self.fingerprint)
         card.body.addWidget(label(self.tr("步骤：①生成证书申请，交给区平台；②区平台签发登记文件；"
                                           "③导入登记文件。此后调解协议的电子印章和上报签名都使用区平台签发的证书。"),
                                   hint=True, wrap=True))
@@ -147,9 +151,10 @@ class ExchangePage(Page):
         states = _state_labels()
         self.enrol_state.setText(self.tr("站点编码 {code}：{state}").format(
             code=status.station_code, state=states.get(status.state, status.state)))
-        self.enrol_detail.setText(self.tr("区平台根证书 SHA-256：{fp}").format(
-            fp=" ".join(status.root_sha256[i:i + 8] for i in range(0, 64, 8)))
+        self.enrol_detail.setText(self.tr("区平台根证书 SHA-256（请与区平台公布的核对）：")
                                   if status.root_sha256 else self.tr("尚未登记：不能导出数据包。"))
+        self.fingerprint.setText(" ".join(status.root_sha256[i:i + 8] for i in range(0, 64, 8)))
+        self.fingerprint.setVisible(bool(status.root_sha256))
         self.export_button.setEnabled(status.state == "enrolled")
         self.receipt_button.setEnabled(status.state == "enrolled")
         types = _type_labels()

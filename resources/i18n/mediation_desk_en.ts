@@ -1476,6 +1476,10 @@
         <translation>Enrolment</translation>
     </message>
     <message>
+        <source>区平台根证书指纹</source>
+        <translation>District root fingerprint</translation>
+    </message>
+    <message>
         <source>步骤：①生成证书申请，交给区平台；②区平台签发登记文件；③导入登记文件。此后调解协议的电子印章和上报签名都使用区平台签发的证书。</source>
         <translation>Steps: 1) make a certificate request and give it to the district; 2) the district issues an enrolment file; 3) import it. From then on agreement seals and bundle signatures use the district-issued certificate.</translation>
     </message>
@@ -1493,7 +1497,7 @@
     </message>
     <message>
         <source>自上次区平台回执以来的变更（各类记录数）：</source>
-        <translation>Changes since the district's last receipt (records per type):</translation>
+        <translation>Changes since the district&apos;s last receipt (records per type):</translation>
     </message>
     <message>
         <source>记录类型</source>
@@ -1552,8 +1556,8 @@
         <translation>Station code {code}: {state}</translation>
     </message>
     <message>
-        <source>区平台根证书 SHA-256：{fp}</source>
-        <translation>District root SHA-256: {fp}</translation>
+        <source>区平台根证书 SHA-256（请与区平台公布的核对）：</source>
+        <translation>District root SHA-256 (compare it with the one the district publishes):</translation>
     </message>
     <message>
         <source>尚未登记：不能导出数据包。</source>
@@ -1581,7 +1585,7 @@
     </message>
     <message>
         <source>选择区平台的登记文件</source>
-        <translation>Choose the district's enrolment file</translation>
+        <translation>Choose the district&apos;s enrolment file</translation>
     </message>
     <message>
         <source>登记文件 (*.p7b);;所有文件 (*)</source>
@@ -1609,7 +1613,7 @@
     </message>
     <message>
         <source>选择区平台回执</source>
-        <translation>Choose the district's receipt</translation>
+        <translation>Choose the district&apos;s receipt</translation>
     </message>
     <message>
         <source>回执文件 (*.p7s *.p7m);;所有文件 (*)</source>
