@@ -306,6 +306,78 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _district(args: argparse.Namespace):  # noqa: ANN202 - DistrictCA
+    from app.services.district_ca import DistrictCA
+    return DistrictCA(Path(args.district_dir) if args.district_dir else None)
+
+
+def cmd_district(args: argparse.Namespace) -> int:
+    ca = _district(args)
+    sub = getattr(args, "district_cmd", None)
+    if sub == "init":
+        info = ca.init(args.name)
+        _emit(args, info, lambda: f"District CA in {info['dir']}\nroot SHA-256: {info['root_sha256']}\n"
+                                  f"key: {info['key']}")
+    elif sub == "enrol":
+        answer, entry = ca.enrol(Path(args.request).read_bytes())
+        from app.exchange.bundle import write_atomically
+        write_atomically(Path(args.out), answer)
+        _emit(args, {"file": args.out, **entry.__dict__},
+              lambda: f"{args.out}  station {entry.station_code} ({entry.name}) certificate {entry.fingerprint}")
+    elif sub == "receipt":
+        data, doc = ca.receipt(Path(args.bundle).read_bytes())
+        from app.exchange.bundle import write_atomically
+        write_atomically(Path(args.out), data)
+        _emit(args, {"file": args.out, "bundle_id": doc["bundle_id"], "sequence": doc["sequence"],
+                     "counts": doc["counts"]},
+              lambda: f"{args.out}  receipt for {doc['station_code']} bundle {doc['sequence']}")
+    elif sub == "stations":
+        rows = ca.stations()
+        _emit(args, rows, lambda: "\n".join(f"{r.station_code}\t{r.name}\t{r.enrolled_at}" for r in rows)
+              or "(no stations)")
+    else:
+        raise CliError("district: give a command (init, enrol, receipt, stations)")
+    return 0
+
+
+def cmd_exchange(args: argparse.Namespace) -> int:
+    services, actor = _signed_in(args)
+    try:
+        ex = services.exchange
+        if args.exchange_cmd == "request":
+            csr = ex.make_request(actor, station_code=args.station_code)
+            from app.exchange.bundle import write_atomically
+            write_atomically(Path(args.out), csr)
+            code = ex.station_code()
+            _emit(args, {"file": args.out, "station_code": code},
+                  lambda: f"{args.out}  certificate request of station {code}; send it to the district")
+        elif args.exchange_cmd == "enrol":
+            st = ex.enrol(actor, Path(args.file).read_bytes(), services.seal)
+            _emit(args, st, lambda: f"Enrolled as {st.station_code}; district root SHA-256 {st.root_sha256}")
+        elif args.exchange_cmd == "status":
+            st = ex.status(actor)
+            pv = ex.preview(actor)
+            _emit(args, {"enrolment": st, "next_bundle": pv.counts},
+                  lambda: f"station {st.station_code}: {st.state}\nnext bundle: "
+                          + ", ".join(f"{k}={v}" for k, v in pv.counts.items()))
+        elif args.exchange_cmd == "export":
+            r = ex.export(actor, Path(args.out), services.seal)
+            _emit(args, {"file": str(r.path), "bundle_id": r.bundle_id, "sequence": r.sequence, "counts": r.counts,
+                         "bytes": r.bytes},
+                  lambda: f"{r.path}\nsequence {r.sequence}  bundle {r.bundle_id}\n"
+                          + "  ".join(f"{k}={v}" for k, v in r.counts.items()))
+        elif args.exchange_cmd == "receipt":
+            row = ex.import_receipt(actor, Path(args.file).read_bytes())
+            _emit(args, row, lambda: f"bundle {row.sequence} acknowledged")
+        elif args.exchange_cmd == "history":
+            rows = ex.history(actor)
+            _emit(args, rows, lambda: "\n".join(f"{r.sequence}\t{r.file_name}\t{r.receipt_status}" for r in rows)
+                  or "(no bundles)")
+    finally:
+        services.close()
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------------------
 def _common_options(*, in_command: bool) -> argparse.ArgumentParser:
     """--data-dir, --demo, -v: accepted before and after the command. In a command they default
@@ -409,6 +481,39 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
                     help="interface language of the screenshots (default: zh_CN)")
     sc.set_defaults(func=cmd_screenshots)
+
+    dist = sub.add_parser("district", parents=[common],
+                          help="the district's certificate authority: init, enrol stations, receipts")
+    dist.add_argument("--district-dir", metavar="DIR",
+                      help="district folder (default: MEDIATION_DESK_DISTRICT_HOME or the user data dir)")
+    dsub = dist.add_subparsers(dest="district_cmd", metavar="ACTION")
+    di = dsub.add_parser("init", parents=[common, js], help="create the district root CA and encryption certificate")
+    di.add_argument("--name", default="深圳市罗湖区群众诉求服务中心")
+    de = dsub.add_parser("enrol", parents=[common, js], help="issue a station's certificate from its request")
+    de.add_argument("request", metavar="STATION.csr")
+    de.add_argument("--out", required=True, metavar="FILE.p7b")
+    dr = dsub.add_parser("receipt", parents=[common, js], help="verify a bundle and write a signed receipt")
+    dr.add_argument("bundle", metavar="BUNDLE.p7m")
+    dr.add_argument("--out", required=True, metavar="FILE")
+    ds = dsub.add_parser("stations", parents=[common, js], help="list enrolled stations")
+    for x in (di, de, dr, ds):
+        x.add_argument("--district-dir", metavar="DIR", default=argparse.SUPPRESS)
+    dist.set_defaults(func=cmd_district)
+
+    ex = sub.add_parser("exchange", parents=[common], help="上报: enrolment, export bundles, receipts")
+    esub = ex.add_subparsers(dest="exchange_cmd", required=True, metavar="ACTION")
+    er = esub.add_parser("request", parents=[common, js], help="make the station's key and certificate request")
+    er.add_argument("--out", required=True, metavar="STATION.csr")
+    er.add_argument("--station-code", help="the station code the district assigned (default: derived)")
+    ee = esub.add_parser("enrol", parents=[common, js], help="import the district's enrolment file")
+    ee.add_argument("file", metavar="FILE.p7b")
+    ex_ = esub.add_parser("export", parents=[common, js], help="write the next sealed bundle to a folder")
+    ex_.add_argument("--out", required=True, metavar="DIR")
+    erc = esub.add_parser("receipt", parents=[common, js], help="import the district's receipt")
+    erc.add_argument("file", metavar="FILE")
+    esub.add_parser("status", parents=[common, js], help="enrolment and what the next bundle holds")
+    esub.add_parser("history", parents=[common, js], help="bundles and their receipts")
+    ex.set_defaults(func=cmd_exchange)
     return p
 
 

@@ -49,12 +49,15 @@ class SigningError(DomainError):
 
 
 def create_station_certificate(
-    common_name: str, organisation: str, passphrase: bytes, *, days: int = 3650
+    common_name: str, organisation: str, passphrase: bytes, *, days: int = 3650,
+    serial_number: str | None = None,
 ) -> bytes:
     """A self-signed EC P-256 certificate and key as PKCS#12 protected by `passphrase`.
 
     Key usage digitalSignature + nonRepudiation (what a document seal needs). The district
     or the station trusts it by its certificate (see `certificate_der`), not through a CA.
+    `serial_number` (the station code) names the station uniquely in the subject. After the
+    district enrols the station, its seal uses the district-issued certificate instead.
     """
     if not passphrase:
         raise ValueError("a PKCS#12 passphrase is required")
@@ -64,6 +67,7 @@ def create_station_certificate(
             x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
             x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            *([x509.NameAttribute(NameOID.SERIAL_NUMBER, serial_number)] if serial_number else []),
         ]
     )
     now = datetime.now(UTC)

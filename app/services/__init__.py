@@ -23,6 +23,7 @@ class Services:
         from app.services.cases import CaseService
         from app.services.documents import DocumentService, SealService
         from app.services.drafts import DraftService
+        from app.services.exchange import ExchangeService
         from app.services.intake import IntakeService
         from app.services.investigations import InvestigationService
         from app.services.routing import RoutingService
@@ -41,6 +42,7 @@ class Services:
         self.seal = SealService(db, clock)
         self.attachments = AttachmentService(db, clock)
         self.investigations = InvestigationService(db, clock)
+        self.exchange = ExchangeService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

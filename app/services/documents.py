@@ -572,7 +572,9 @@ class SealService(Service):
             st, settings = self._settings(s)
             if p12 is None:
                 passphrase = secrets.token_urlsafe(24).encode()
-                p12 = signing.create_station_certificate(st.committee_name, st.name, passphrase)
+                from app.services.exchange import ExchangeService
+                p12 = signing.create_station_certificate(st.committee_name, st.name, passphrase,
+                                                         serial_number=ExchangeService.station_code_of(st))
             elif passphrase is None:
                 raise ValidationError("请提供证书口令。", "PKCS#12 passphrase required", field="passphrase")
             signing.load_station_signer(p12, passphrase)  # refuse an unusable file before storing it

@@ -338,6 +338,44 @@ class ExportBatch(Base):
     record_count: Mapped[int] = mapped_column(Integer, default=0)
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     acknowledged_at: Mapped[datetime | None] = mapped_column()
+    # 0008: the exchange with the district (app/services/exchange.py)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    previous_id: Mapped[str | None] = mapped_column(String(36))
+    counts: Mapped[dict] = mapped_column(default=dict)
+    manifest: Mapped[list] = mapped_column(default=list)   # [[type, id, version], ...] and tombstone ids
+    receipt: Mapped[dict | None] = mapped_column(JSON)
+
+
+class ExchangeAck(Base):
+    """The version of each record the district has acknowledged (a receipt named its bundle)."""
+
+    __tablename__ = "exchange_ack"
+    record_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    bundle_seq: Mapped[int] = mapped_column(Integer)
+
+
+class ExchangeTombstone(Base):
+    """A deleted exported record, sent until a receipt acknowledges it."""
+
+    __tablename__ = "exchange_tombstone"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    record_type: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(String(36))
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    acked_seq: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+EXCHANGED_TABLES = {"case_record": "case", "party": "party", "agreement": "agreement", "follow_up": "follow_up"}
+
+
+@event.listens_for(Base, "after_delete", propagate=True)
+def _tombstone(mapper, connection, target) -> None:  # noqa: ANN001
+    kind = EXCHANGED_TABLES.get(getattr(target, "__tablename__", ""))
+    if kind is not None:
+        connection.execute(ExchangeTombstone.__table__.insert().values(
+            id=new_id(), record_type=kind, record_id=target.id, deleted_at=utcnow()))
 
 
 class Attachment(Base):

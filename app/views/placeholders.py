@@ -40,12 +40,6 @@ PLACEHOLDERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         (QT_TRANSLATE_NOOP("Placeholders", "化解率（注明分母）、调解成功率、服务承诺达标率、平均办理时长。"),
          QT_TRANSLATE_NOOP("Placeholders", "按纠纷类型、来源、调解室、解纷途径和月份分类统计，含涉案金额。"),
          QT_TRANSLATE_NOOP("Placeholders", "屏幕图表、导出 Excel、月度报告 PDF。"))),
-    "reporting": (
-        QT_TRANSLATE_NOOP("Placeholders", "上报"),
-        QT_TRANSLATE_NOOP("Placeholders", "上报功能将在后续版本提供。"),
-        (QT_TRANSLATE_NOOP("Placeholders",
-                           "向区群众诉求服务平台导出加密、签名的增量数据包（最小必要字段，证件号替换为假名）。"),
-         QT_TRANSLATE_NOOP("Placeholders", "记录每次上报和区平台的回执，重复发送不会重复入库。"))),
 }
 
 

@@ -75,6 +75,10 @@ class DefaultScreens:
             from app.views.placeholders import placeholder_page
             return placeholder_page(ws, key)
 
+        def reporting() -> QWidget:
+            from app.views.exchange_page import ExchangePage
+            return ExchangePage(ws)
+
         def settings() -> QWidget:
             from app.views.settings import SettingsPage
             return SettingsPage(ws)
@@ -87,6 +91,6 @@ class DefaultScreens:
             PageSpec("documents", nav("文书"), build=documents),
             PageSpec("follow_up", nav("回访"), build=lambda: placeholder("follow_up")),
             PageSpec("statistics", nav("统计"), build=lambda: placeholder("statistics")),
-            PageSpec("reporting", nav("上报"), build=lambda: placeholder("reporting")),
+            PageSpec("reporting", nav("上报"), build=reporting),
             PageSpec("settings", nav("设置"), build=settings),
         ]

@@ -1426,6 +1426,217 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>调解协议</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation>Deletions</translation>
+    </message>
+    <message>
+        <source>已回执</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>待回执</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <source>已被后续数据包包含</source>
+        <translation>Included in a later bundle</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>已生成证书申请，待导入登记文件</source>
+        <translation>request made; import the enrolment file next</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>上报</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>向区群众诉求服务平台上报加密、签名的增量数据包；只含最小必要字段。</source>
+        <translation>Send encrypted, signed incremental bundles to the district platform; only the minimum necessary fields.</translation>
+    </message>
+    <message>
+        <source>只有法治专员和管理员可以上报数据。</source>
+        <translation>Only legal specialists and administrators may report data.</translation>
+    </message>
+    <message>
+        <source>登记状态</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>区平台根证书指纹</source>
+        <translation>District root fingerprint</translation>
+    </message>
+    <message>
+        <source>步骤：①生成证书申请，交给区平台；②区平台签发登记文件；③导入登记文件。此后调解协议的电子印章和上报签名都使用区平台签发的证书。</source>
+        <translation>Steps: 1) make a certificate request and give it to the district; 2) the district issues an enrolment file; 3) import it. From then on agreement seals and bundle signatures use the district-issued certificate.</translation>
+    </message>
+    <message>
+        <source>生成证书申请…</source>
+        <translation>Make certificate request…</translation>
+    </message>
+    <message>
+        <source>导入登记文件…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <source>下一个数据包</source>
+        <translation>Next bundle</translation>
+    </message>
+    <message>
+        <source>自上次区平台回执以来的变更（各类记录数）：</source>
+        <translation>Changes since the district&apos;s last receipt (records per type):</translation>
+    </message>
+    <message>
+        <source>记录类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>待上报记录数</source>
+        <translation>Records to report</translation>
+    </message>
+    <message>
+        <source>样例记录（区平台看到的原样内容）：</source>
+        <translation>Sample record (exactly as the district sees it):</translation>
+    </message>
+    <message>
+        <source>样例记录</source>
+        <translation>Sample record</translation>
+    </message>
+    <message>
+        <source>导出到文件夹…</source>
+        <translation>Export to folder…</translation>
+    </message>
+    <message>
+        <source>上报记录</source>
+        <translation>Bundles sent</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>导出时间</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>导入回执…</source>
+        <translation>Import receipt…</translation>
+    </message>
+    <message>
+        <source>站点编码 {code}：{state}</source>
+        <translation>Station code {code}: {state}</translation>
+    </message>
+    <message>
+        <source>区平台根证书 SHA-256（请与区平台公布的核对）：</source>
+        <translation>District root SHA-256 (compare it with the one the district publishes):</translation>
+    </message>
+    <message>
+        <source>尚未登记：不能导出数据包。</source>
+        <translation>Not enrolled yet: bundles cannot be exported.</translation>
+    </message>
+    <message>
+        <source>没有待上报的变更（仍可导出一个“零上报”数据包）。</source>
+        <translation>No changes to report (you can still export a nil bundle).</translation>
+    </message>
+    <message>
+        <source>保存证书申请</source>
+        <translation>Save certificate request</translation>
+    </message>
+    <message>
+        <source>证书申请 (*.csr)</source>
+        <translation>Certificate requests (*.csr)</translation>
+    </message>
+    <message>
+        <source>证书申请已保存到 {path}，请交给区平台。</source>
+        <translation>Certificate request saved to {path}; give it to the district.</translation>
+    </message>
+    <message>
+        <source>正在生成密钥…</source>
+        <translation>Generating the key…</translation>
+    </message>
+    <message>
+        <source>选择区平台的登记文件</source>
+        <translation>Choose the district&apos;s enrolment file</translation>
+    </message>
+    <message>
+        <source>登记文件 (*.p7b);;所有文件 (*)</source>
+        <translation>Enrolment files (*.p7b);;All files (*)</translation>
+    </message>
+    <message>
+        <source>登记完成：站点 {code}。</source>
+        <translation>Enrolled: station {code}.</translation>
+    </message>
+    <message>
+        <source>正在导入登记文件…</source>
+        <translation>Importing the enrolment file…</translation>
+    </message>
+    <message>
+        <source>选择导出文件夹（可为U盘）</source>
+        <translation>Choose the export folder (a USB disk works)</translation>
+    </message>
+    <message>
+        <source>已导出第 {seq} 号数据包：{path}</source>
+        <translation>Exported bundle {seq}: {path}</translation>
+    </message>
+    <message>
+        <source>正在导出数据包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <source>选择区平台回执</source>
+        <translation>Choose the district&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>回执文件 (*.p7s *.p7m);;所有文件 (*)</source>
+        <translation>Receipts (*.p7s *.p7m);;All files (*)</translation>
+    </message>
+    <message>
+        <source>第 {seq} 号数据包已回执。</source>
+        <translation>Bundle {seq} acknowledged.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>登记受理</source>
@@ -2670,22 +2881,6 @@
     <message>
         <source>屏幕图表、导出 Excel、月度报告 PDF。</source>
         <translation>Charts on screen, Excel export and a monthly report PDF.</translation>
-    </message>
-    <message>
-        <source>上报</source>
-        <translation>Reporting</translation>
-    </message>
-    <message>
-        <source>上报功能将在后续版本提供。</source>
-        <translation>Reporting arrives in a later version.</translation>
-    </message>
-    <message>
-        <source>向区群众诉求服务平台导出加密、签名的增量数据包（最小必要字段，证件号替换为假名）。</source>
-        <translation>Export encrypted, signed incremental bundles to the district platform (minimal fields, ID numbers replaced by pseudonyms).</translation>
-    </message>
-    <message>
-        <source>记录每次上报和区平台的回执，重复发送不会重复入库。</source>
-        <translation>Record each export and the district&apos;s acknowledgement; sending twice never imports twice.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ from pathlib import Path
 from tests.cli.test_cli import PASS, run, station  # noqa: F401 - fixture
 
 
+SPEC = {"MEDIATION_DESK_USER": "spec", "MEDIATION_DESK_PASSWORD": "password-1"}
+
+
 def test_render_investigation_refuses_then_prints(station: Path, tmp_path: Path):  # noqa: F811
     from app.domain.catalog import PartyRole, Role
     from app.services import Services
@@ -28,7 +31,8 @@ def test_render_investigation_refuses_then_prints(station: Path, tmp_path: Path)
     svc.close()
 
     out = tmp_path / "investigation.pdf"
-    refused = run("render", "investigation", case.number, "--out", str(out), "--data-dir", str(station), check=False)
+    refused = run("render", "investigation", case.number, "--out", str(out), "--data-dir", str(station),
+                  env=SPEC, check=False)
     assert refused.returncode == 1 and not out.exists()
     assert "本案尚无调查记录，不能出具人民调解调查记录。请先在案件页登记调查。" in refused.stderr
     assert "no investigation record" in refused.stderr
@@ -40,7 +44,7 @@ def test_render_investigation_refuses_then_prints(station: Path, tmp_path: Path)
         investigator_ids=[med.id], recorder_id=spec.user_id, present=["赵物业（物业管理员）"],
         qa=[QAInput("卫生间何时开始漏水？", "上周三发现的，已经关了总阀。")]))
     svc.close()
-    run("render", "investigation", case.number, "--out", str(out), "--data-dir", str(station))
+    run("render", "investigation", case.number, "--out", str(out), "--data-dir", str(station), env=SPEC)
     text = "".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True,
                                   text=True).stdout.split())
     for expected in ("人民调解调查记录", "李四家中", "张调解", "王专员", "赵物业（物业管理员）",
