@@ -116,6 +116,9 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(), tzinfo=CHINA_TZ).astimezone(UTC)
 
 
+day_start = _day_start  # public: the first instant of a China day, in UTC
+
+
 def _state(due_at: datetime, done_at: datetime | None, now: datetime) -> str:
     if done_at is not None:
         return MET if done_at <= due_at else LATE
