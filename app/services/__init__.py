@@ -27,6 +27,7 @@ class Services:
         from app.services.routing import RoutingService
         from app.services.sessions import SessionService
         from app.services.station import StationService
+        from app.services.statistics import StatisticsService
 
         self.db = db
         self.auth = AuthService(db, clock)
@@ -39,6 +40,7 @@ class Services:
         self.documents = DocumentService(db, clock)
         self.seal = SealService(db, clock)
         self.attachments = AttachmentService(db, clock)
+        self.statistics = StatisticsService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()
