@@ -23,6 +23,7 @@ class Services:
         from app.services.cases import CaseService
         from app.services.documents import DocumentService, SealService
         from app.services.drafts import DraftService
+        from app.services.follow_ups import FollowUpService
         from app.services.intake import IntakeService
         from app.services.routing import RoutingService
         from app.services.sessions import SessionService
@@ -41,6 +42,7 @@ class Services:
         self.seal = SealService(db, clock)
         self.attachments = AttachmentService(db, clock)
         self.statistics = StatisticsService(db, clock)
+        self.follow_ups = FollowUpService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

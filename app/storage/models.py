@@ -308,6 +308,16 @@ class FollowUp(Synced, Base):
     performance: Mapped[str] = mapped_column(String(32), default="")  # full / partial / none
     satisfaction: Mapped[str] = mapped_column(String(32), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 0009: the visit itself (app/services/follow_ups.py)
+    agreement_id: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(String(32), default="rule")  # rule / deadline
+    method: Mapped[str] = mapped_column(String(16), default="")      # phone / visit / in_person
+    went_to_court: Mapped[bool | None] = mapped_column(Boolean)
+    escalated: Mapped[bool | None] = mapped_column(Boolean)
+    measures: Mapped[str] = mapped_column(Text, default="")
+    waived_reason: Mapped[str] = mapped_column(Text, default="")
+    reminded_at: Mapped[datetime | None] = mapped_column()
+    recorded_at: Mapped[datetime | None] = mapped_column()
 
     __table_args__ = (Index("ix_follow_up_open_due", "done_at", "due_on"),)
 
