@@ -54,6 +54,7 @@ NOT_ACCEPTED = frozenset({S.REGISTERED.value, S.DECLINED.value})
 _AFTER_OUTCOME = frozenset({S.CLOSED.value, S.ARCHIVED.value})
 _RESOLVED = frozenset(s.value for s in RESOLVED_STATUSES)
 SELF_SETTLED = "withdrawn"
+_DECLINED = S.DECLINED.value
 COLLECTIVE_KEYWORDS = ("集体上访", "堵路", "拉横幅", "围堵", "静坐")
 _VIOLENCE_KEYWORDS = ("自杀", "轻生", "跳楼", "跳河", "不想活", "同归于尽", "杀了", "弄死", "报复",
                       "砍人", "砍死", "持刀", "拿刀", "浇汽油", "泼汽油", "炸药", "炸死", "家暴", "打人")
@@ -223,8 +224,9 @@ class StatsFilter:
 
     def matches(self, f: CaseFacts) -> bool:
         day = clocks.china_date(f.registered_at)
-        if not self.date_from <= day <= self.date_to:
-            return False
+        return self.date_from <= day <= self.date_to and self.matches_beyond_period(f)
+
+    def matches_beyond_period(self, f: CaseFacts) -> bool:
         if self.room_code and f.room_code != self.room_code:
             return False
         if self.mediator_id and f.mediator_id != self.mediator_id:
@@ -400,33 +402,40 @@ def _promises_for(promises: Promises, station_code: str) -> clocks.ServicePromis
     return promises.get(station_code, clocks.ServicePromises())
 
 
-def _sla(items: Sequence[CaseFacts], resolved: Sequence[CaseFacts], now: datetime,
+def _sla(items: Sequence[CaseFacts], resolved: Sequence[CaseFacts], days: Mapping[str, date], now: datetime,
          promises: Promises) -> tuple[Rate, ...]:
+    """The accept, feedback and mediation clocks of clocks.evaluate_clocks (same due times, same
+    states, through the functions it uses), without building Clock objects for every case."""
     buckets: dict[str, dict[str, list[str]]] = {k: {"met": [], "den": [], "ex": []}
                                                 for k in ("accept", "feedback", "mediation")}
+    running, met = clocks.RUNNING, clocks.MET
+    state = clocks.clock_state
+    single = promises if isinstance(promises, clocks.ServicePromises) else None
     for f in items:
-        times = clocks.CaseTimes(
-            registered_at=f.registered_at, category_code=f.category_code, source=f.source,
-            accepted_at=f.accepted_at,
-            first_feedback_at=f.first_feedback_at, agreement_effective_on=f.agreement_effective_on,
-            closed_at=f.closed_at, mediation_extended_days=f.mediation_extended_days)
-        for clock in clocks.evaluate_clocks(times, now, _promises_for(promises, f.station_code)):
-            bucket = buckets.get(clock.key)
-            if bucket is None or (clock.key == "accept" and f.status == S.DECLINED.value):
-                continue
-            if clock.state == clocks.RUNNING:
+        p = single or _promises_for(promises, f.station_code)
+        checks = []
+        if f.status != _DECLINED:
+            checks.append(("accept", f.registered_at + timedelta(minutes=p.accept_minutes), f.accepted_at))
+        checks.append(("feedback", f.registered_at + timedelta(hours=p.feedback_hours), f.first_feedback_at))
+        if f.accepted_at is not None:
+            checks.append(("mediation", clocks.mediation_due_at(f.accepted_at, f.category_code,
+                                                                f.mediation_extended_days),
+                           clocks.stopped_at(f.closed_at, f.agreement_effective_on)))
+        for key, due, done in checks:
+            bucket = buckets[key]
+            st_ = state(due, done, now)
+            if st_ == running:
                 bucket["ex"].append(f.case_id)
                 continue
             bucket["den"].append(f.case_id)
-            if clock.state == clocks.MET:
+            if st_ == met:
                 bucket["met"].append(f.case_id)
     same_day = [f.case_id for f in resolved
-                if (at := resolved_at(f)) is not None
-                and clocks.china_date(at) == clocks.china_date(f.registered_at)]
-    out = [Rate(key, label, len(b["met"]), len(b["den"]), DEFINITIONS[dkey], tuple(b["met"]),
+                if (at := resolved_at(f)) is not None and clocks.china_date(at) == days[f.case_id]]
+    out = [Rate(key, label, len(b["met"]), len(b["den"]), DEFINITIONS[key], tuple(b["met"]),
                 tuple(b["den"]), tuple(b["ex"]))
-           for key, dkey, label, b in (("accept", "accept", "分钟级受理", buckets["accept"]),
-                                       ("feedback", "feedback", "小时级反馈", buckets["feedback"]))]
+           for key, label, b in (("accept", "分钟级受理", buckets["accept"]),
+                                 ("feedback", "小时级反馈", buckets["feedback"]))]
     out.append(Rate("same_day", "当天化解", len(same_day), len(resolved), DEFINITIONS["same_day"],
                     tuple(same_day), _ids(resolved)))
     b = buckets["mediation"]
@@ -439,7 +448,15 @@ def compute(facts: Iterable[CaseFacts], flt: StatsFilter, now: datetime,
             promises: Promises = clocks.ServicePromises(),
             rooms: Sequence[tuple[str, str]] = ()) -> Figures:
     """Every figure for the cases `flt` selects. `rooms`: (code, name) in display order."""
-    items = [f for f in facts if flt.matches(f)]
+    days: dict[str, date] = {}
+    month_of: dict[date, str] = {}
+    items = []
+    lo, hi = flt.date_from, flt.date_to
+    for f in facts:
+        day = clocks.china_date(f.registered_at)
+        if lo <= day <= hi and flt.matches_beyond_period(f):
+            days[f.case_id] = day
+            items.append(f)
     accepted = [f for f in items if is_accepted(f)]
     declined = [f for f in items if f.status == S.DECLINED.value]
     progress = [f for f in accepted if f.status in IN_PROGRESS]
@@ -467,7 +484,8 @@ def compute(facts: Iterable[CaseFacts], flt: StatsFilter, now: datetime,
     path = _table("path", "化解途径", [(str(k), v, "") for k, v in PATH_LABELS.items()],
                   _group(items, lambda f: f.path or ""), n)
     month = _table("month", "月度", [(m, m, "") for m in _months(flt.date_from, flt.date_to)],
-                   _group(items, lambda f: clocks.china_date(f.registered_at).strftime("%Y-%m")), n)
+                   _group(items, lambda f: month_of.get(d := days[f.case_id]) or month_of.setdefault(
+                       d, f"{d.year:04d}-{d.month:02d}")), n)
     form = _table("agreement_form", "协议形式", [(k, v, "") for k, v in AGREEMENT_FORMS.items()],
                   _group(agreed, lambda f: f.agreement_form or "written"), len(agreed))
     follow = _table("follow_up", "回访履行情况", [(k, v, "") for k, v in PERFORMANCE_LABELS.items()],
@@ -499,7 +517,7 @@ def compute(facts: Iterable[CaseFacts], flt: StatsFilter, now: datetime,
         in_progress=_count("in_progress", "办理中件数", progress),
         concluded=_count("concluded", "办结件数", concluded),
         resolution_rate=resolution, success_rate=success,
-        sla=_sla(items, resolved, now, promises),
+        sla=_sla(items, resolved, days, now, promises),
         tables=(category, national, source, room, path, month, form, follow),
         amount_total=amount_total, amount_resolved=amount_resolved,
         amount_ids=tuple(f.case_id for f in resolved if f.amount),

@@ -160,3 +160,21 @@ def test_pseudonyms_are_stable_and_do_not_carry_the_number():
     a = st.party_pseudonym("11010519491231002X")
     assert a == st.party_pseudonym(" 11010519491231002x ") and "1101" not in a and len(a) == 32
     assert st.party_pseudonym("11010519491231002X", b"district-key") != a
+
+
+def test_service_promise_figures_follow_the_case_clocks():
+    """The fast path of the SLA figures gives each case the state clocks.evaluate_clocks gives."""
+    from app.domain.clocks import CaseTimes, evaluate_clocks
+    fig = st.compute(FIXTURE, PERIOD, NOW)
+    for f in FIXTURE[:8] + FIXTURE[9:]:
+        clocks = {c.key: c for c in evaluate_clocks(CaseTimes(
+            registered_at=f.registered_at, category_code=f.category_code, source=f.source, accepted_at=f.accepted_at,
+            first_feedback_at=f.first_feedback_at, agreement_effective_on=f.agreement_effective_on,
+            closed_at=f.closed_at), NOW)}
+        for key, rate_key in (("accept", "accept"), ("feedback", "feedback"), ("mediation", "mediation_period")):
+            rate = fig.rate(rate_key)
+            if key not in clocks or (key == "accept" and f.status == "declined"):
+                continue
+            state = clocks[key].state
+            assert (f.case_id in rate.case_ids) == (state == "met"), (f.case_id, key)
+            assert (f.case_id in rate.excluded_ids) == (state == "running"), (f.case_id, key)
