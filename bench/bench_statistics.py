@@ -88,10 +88,8 @@ REFERENCE_SQL = (
     "outcome_reason, mediation_extended_days FROM case_record WHERE registered_at >= ? AND registered_at < ?",
     "SELECT p.case_id, p.kind, p.id_number FROM party p JOIN case_record c ON c.id = p.case_id "
     "WHERE c.registered_at >= ? AND c.registered_at < ?",
-    "SELECT a.case_id, a.form FROM agreement a JOIN case_record c ON c.id = a.case_id "
-    "WHERE c.registered_at >= ? AND c.registered_at < ? AND a.status != 'draft' ORDER BY a.created_at",
-    "SELECT f.case_id, f.performance FROM follow_up f JOIN case_record c ON c.id = f.case_id "
-    "WHERE c.registered_at >= ? AND c.registered_at < ? AND f.done_at IS NOT NULL ORDER BY f.done_at",
+    "SELECT case_id, form FROM agreement WHERE status != 'draft' ORDER BY created_at",
+    "SELECT case_id, performance FROM follow_up WHERE done_at IS NOT NULL ORDER BY done_at",
 )
 
 
@@ -126,7 +124,7 @@ def main() -> None:
             cur = raw.cursor()
             n = 0
             for sql in REFERENCE_SQL:
-                n += len(cur.execute(sql, bounds).fetchall())
+                n += len(cur.execute(sql, bounds if "?" in sql else ()).fetchall())
             return n
         finally:
             raw.close()

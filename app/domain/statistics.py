@@ -45,7 +45,7 @@ from app.domain.errors import ValidationError
 __all__ = [
     "AGREEMENT_FORMS", "COLLECTIVE_KEYWORDS", "CaseFacts", "Count", "Figures", "PERFORMANCE_LABELS",
     "Rate", "Row", "StatsFilter", "Table", "compute", "is_agreed", "is_concluded", "is_in_progress",
-    "is_resolved", "party_pseudonym", "reason_codes",
+    "is_resolved", "party_pseudonym", "pseudonymiser", "reason_codes",
 ]
 
 S = CaseStatus
@@ -535,8 +535,18 @@ def party_pseudonym(id_number: str, key: bytes = b"") -> str:
     """A stable key for a natural person's ID number: HMAC-SHA256 (under the district's
     pseudonym key when it issues one), first 32 hex digits. Equal in every station for the
     same key, so repeat visitors are found across stations without carrying the number."""
-    normal = "".join(str(id_number).split()).upper()
-    return hmac.new(key or b"mediation-desk/party/v1", normal.encode(), hashlib.sha256).hexdigest()[:32]
+    return pseudonymiser(key)(id_number)
+
+
+def pseudonymiser(key: bytes = b""):  # noqa: ANN201 - Callable[[str], str]
+    """party_pseudonym for many numbers: the keyed HMAC state is made once and copied."""
+    base = hmac.new(key or b"mediation-desk/party/v1", digestmod=hashlib.sha256)
+
+    def pseudonym(id_number: str) -> str:
+        h = base.copy()
+        h.update("".join(str(id_number).split()).upper().encode())
+        return h.hexdigest()[:32]
+    return pseudonym
 
 
 def pseudonym_counter(facts: Iterable[CaseFacts]) -> Counter:
