@@ -125,3 +125,18 @@ def test_monthly_report_pdf_reads_back(svc, tmp_path):
     assert f"化解率{r.percent_text()}（{r.numerator}/{r.denominator}）" in compact
     assert "防止民间纠纷转化为刑事案件" in compact and "防止群体性上访" in compact
     assert "纠纷类型分布" in compact and "月度登记与化解件数" in compact
+
+
+def test_demo_visits_made_lie_in_the_past_and_open_ones_ahead(svc):
+    from sqlalchemy import select
+
+    from app.storage.models import Case, FollowUp
+    with svc.db.read() as s:
+        rows = s.execute(select(FollowUp.due_on, FollowUp.done_at, Case.status, Case.closed_at)
+                         .join(Case, Case.id == FollowUp.case_id)).all()
+    assert rows
+    for due_on, done_at, status, closed_at in rows:
+        if done_at is not None:
+            assert done_at < SEEDED_AT and (closed_at is None or done_at <= closed_at)
+        else:
+            assert status in ("performing", "follow_up") and due_on > SEEDED_AT.date()
