@@ -159,6 +159,7 @@ class StatisticsPage(Page):
         view = QChartView(QChart())
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setAccessibleName(name)
+        view.viewport().setAccessibleName(name)
         view.setMinimumHeight(150)
         return view
 
