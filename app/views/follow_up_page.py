@@ -50,6 +50,7 @@ class FollowUpPage(Page):
                                       self.tr("回访事由")], self.tr("回访列表"))
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _i: self.visited_at.setFocus())
+        self.table.setMinimumHeight(480)
         list_card.body.addWidget(self.table, 1)
         row.addWidget(list_card, 3)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries, QValueAxis,
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis,
 )
 from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QPainter
@@ -113,6 +113,7 @@ class StatisticsPage(Page):
         self.source.addItem(self.tr("全部来源"), None)
         for code, text in SOURCE_LABELS.items():
             self.source.addItem(text, str(code))
+        self.category.setMinimumContentsLength(8)
         for w, name in ((self.room, self.tr("调解室")), (self.mediator, self.tr("调解员")),
                         (self.category, self.tr("纠纷类型")), (self.source, self.tr("案件来源"))):
             w.setAccessibleName(name)
@@ -136,6 +137,7 @@ class StatisticsPage(Page):
         self.summary = read_only_table([self.tr("指标"), self.tr("数值"), self.tr("分子/分母"), self.tr("口径")],
                                        self.tr("主要指标"))
         self.summary.activated.connect(lambda index: self._open_row(self.summary, index.row()))
+        self.summary.setMinimumHeight(250)
         summary_card.body.addWidget(self.summary, 1)
         grid.addWidget(summary_card, 0, 0)
         charts = Card(self.tr("图表"))
@@ -277,24 +279,28 @@ class StatisticsPage(Page):
         chart.setMargins(QMargins(4, 4, 4, 4))
         self.trend.setChart(chart)
         nat = [r for r in f.table("national_category").rows if r.count]
-        nat.sort(key=lambda r: r.count)
+        nat.sort(key=lambda r: -r.count)
         bars = QChart()
-        bars.setTitle(self.tr("纠纷类型（全国统计口径）"))
+        bars.setTitle(self.tr("纠纷类型（全国统计口径）") + self.tr("，前6类"))
         bar_set = QBarSet(self.tr("件数"))
-        bar_set.append([r.count for r in nat[-8:]])
-        series = QHorizontalBarSeries()
+        nat = nat[:6]
+        bar_set.append([r.count for r in nat])
+        series = QBarSeries()
         series.append(bar_set)
         bars.addSeries(series)
         axis_c = QBarCategoryAxis()
-        axis_c.append([r.label.replace("纠纷", "") for r in nat[-8:]])
+        axis_c.append([r.label.replace("纠纷", "")[:2] for r in nat])  # 婚姻 劳动 物业 …: unambiguous
+        small = axis_c.labelsFont()
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7))
+        axis_c.setLabelsFont(small)
         axis_v = QValueAxis()
         axis_v.setLabelFormat("%d")
         most = max([r.count for r in nat] + [1])
         axis_v.setRange(0, most)
         axis_v.setTickCount(min(most, 4) + 1)
         axis_v.applyNiceNumbers()
-        bars.addAxis(axis_c, Qt.AlignmentFlag.AlignLeft)
-        bars.addAxis(axis_v, Qt.AlignmentFlag.AlignBottom)
+        bars.addAxis(axis_c, Qt.AlignmentFlag.AlignBottom)
+        bars.addAxis(axis_v, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_c)
         series.attachAxis(axis_v)
         bars.legend().hide()

@@ -4243,6 +4243,10 @@
         <translation>Categories (national classification)</translation>
     </message>
     <message>
+        <source>，前6类</source>
+        <translation>, top 6</translation>
+    </message>
+    <message>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
