@@ -85,6 +85,7 @@ class StatisticsPage(Page):
         self.facts: dict[str, CaseFacts] = {}
         self.ask_save_path: Callable[[str, str], str] = self._ask_save_path
         self.opened_dialog: CasesDialog | None = None
+        self._loaded: tuple | None = None  # (period, the CaseFacts read for it)
 
         filters = QHBoxLayout()
         today = ws.clock().astimezone().date()
@@ -175,8 +176,8 @@ class StatisticsPage(Page):
                            category_code=self.category.currentData(), source=self.source.currentData())
 
     def activate(self) -> None:
-        if self.figures is None:
-            self.refresh()
+        self._loaded = None  # shown again: read the database afresh
+        self.refresh()
 
     def refresh(self) -> None:
         try:
@@ -185,17 +186,23 @@ class StatisticsPage(Page):
             self.ws.prompter.show_error(self, exc)
             return
         svc, actor, now = self.ws.services.statistics, self.ws.actor, self.ws.clock()
+        period = (flt.date_from, flt.date_to)
+        loaded = self._loaded if self._loaded and self._loaded[0] == period else None
 
         def work():  # noqa: ANN202 - runs on the worker thread
-            facts = svc.facts(actor, flt.date_from, flt.date_to)
+            # Another room, mediator, category or source in the same period: the records read
+            # for it are filtered again, not read again.
+            facts = loaded[1] if loaded else svc.facts(actor, flt.date_from, flt.date_to)
             from app.domain.statistics import compute
-            return compute(facts, flt, now, svc.promises(), svc.rooms()), {f.case_id: f for f in facts}
+            return compute(facts, flt, now, svc.promises(), svc.rooms()), facts, period
 
         self.ws.runner.run(work, on_success=self._show, label=self.tr("正在统计…"), key="statistics", parent=self)
 
     # ------------------------------------------------------------------ showing
-    def _show(self, result: tuple[Figures, dict[str, CaseFacts]]) -> None:
-        self.figures, self.facts = result
+    def _show(self, result: tuple[Figures, list[CaseFacts], tuple]) -> None:
+        self.figures, facts, period = result
+        self._loaded = (period, facts)
+        self.facts = {f.case_id: f for f in facts}
         f = self.figures
         self.period_label.setText(self.tr("统计期间 {a} 至 {b}：登记 {n} 件；化解率和调解成功率的分母为办结件数，"
                                           "不含仍在办理中的 {p} 件。").format(

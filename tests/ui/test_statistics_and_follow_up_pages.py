@@ -107,3 +107,20 @@ def test_pages_are_wired_in_the_default_screens():
     source = inspect.getsource(DefaultScreens)
     assert "statistics_page" in source and "follow_up_page" in source
     _ = datetime, CHINA_TZ
+
+
+def test_other_filters_in_the_same_period_reuse_the_records(qtbot, services, staff, make_workspace, case,  # noqa: F811
+                                                            monkeypatch):
+    from app.views.statistics_page import StatisticsPage
+    page = StatisticsPage(make_workspace(staff["specialist"]))
+    qtbot.addWidget(page)
+    page.date_from.setDate(QDate(2026, 1, 1))
+    calls = []
+    real = services.statistics.facts
+    monkeypatch.setattr(services.statistics, "facts", lambda *a: calls.append(a) or real(*a))
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    page.room.setCurrentIndex(page.room.findData("R2"))
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    assert len(calls) == 1 and page.figures.total.cases == 0 and page.figures.filter.room_code == "R2"
+    page.activate()  # shown again: read afresh
+    assert len(calls) == 2
