@@ -253,6 +253,32 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from app.domain.statistics import StatsFilter
+    from app.services.statistics_export import figures_text, write_pdf, write_xlsx
+    services, actor = _signed_in(args)
+    try:
+        flt = StatsFilter(args.date_from, args.date_to, room_code=args.room, category_code=args.category,
+                          source=args.source, mediator_id=args.mediator)
+        figures = services.statistics.figures(actor, flt)
+        station = services.station.get().name
+    finally:
+        services.close()
+    if args.xlsx:
+        write_xlsx(figures, Path(args.xlsx), station=station)
+    if args.pdf:
+        write_pdf(figures, Path(args.pdf), station=station)
+    _emit(args, figures.to_dict(), lambda: figures_text(figures))
+    return 0
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     services, actor = _signed_in(args)
     try:
@@ -459,6 +485,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--search", metavar="TEXT", help="Chinese full-text search")
     c.add_argument("--limit", type=int, default=50)
     c.set_defaults(func=cmd_cases)
+
+    st = sub.add_parser("stats", parents=[common, js], help="the station's figures for a period (统计)")
+    st.add_argument("--from", dest="date_from", type=_day, required=True, metavar="YYYY-MM-DD")
+    st.add_argument("--to", dest="date_to", type=_day, required=True, metavar="YYYY-MM-DD")
+    st.add_argument("--room", help="room code, e.g. R2")
+    st.add_argument("--category", help="category code (a national code includes its local ones)")
+    st.add_argument("--source", help="case source code")
+    st.add_argument("--mediator", help="mediator's staff id")
+    st.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the Excel workbook")
+    st.add_argument("--pdf", metavar="FILE.pdf", help="also write the monthly report PDF")
+    st.set_defaults(func=cmd_stats)
 
     from app.documents.kinds import KINDS  # plain data: parsing needs no database layer
     r = sub.add_parser("render", parents=[common, js], help="render a document of a case to PDF (signs in; "

@@ -291,8 +291,8 @@ class FollowUp(DocumentBase):
     method: str = "上门回访"  # 上门回访 / 电话回访
     performance: str  # 协议履行情况
     satisfaction: str = ""  # 当事人满意度
-    later_lawsuit: str = "无"  # 是否另行起诉及结果
-    risks: str = "无"  # 是否存在激化或隐患
+    later_lawsuit: str = ""  # 是否另行起诉及结果 ("" = not asked: printed blank)
+    risks: str = ""  # 是否存在激化或隐患 ("" = not asked: printed blank)
     measures: str = ""  # 采取的措施
     visitors: tuple[str, ...]  # 回访人
 

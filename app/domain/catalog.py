@@ -62,7 +62,8 @@ STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.ARCHIVED: "已归档",
 }
 
-# Statuses that count as "resolved" (化解) for the 化解率 numerator.
+# Statuses that mean an agreement stands (调解成功). The one 化解 rule that uses them, with
+# closed/archived cases and self-settlement, is app.domain.statistics.is_resolved.
 RESOLVED_STATUSES = frozenset({
     CaseStatus.AGREED_WRITTEN, CaseStatus.AGREED_ORAL, CaseStatus.CONFIRMING,
     CaseStatus.PERFORMING, CaseStatus.FOLLOW_UP,

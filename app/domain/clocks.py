@@ -10,6 +10,7 @@ All datetimes are timezone-aware; results are in UTC.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
@@ -104,6 +105,7 @@ def china_date(moment: datetime) -> date:
     return moment.astimezone(CHINA_TZ).date()
 
 
+@functools.lru_cache(maxsize=8192)
 def period_end(start: date, days: int) -> datetime:
     """The last instant (23:59:59.999999 China time) of a `days`-day period whose day 1 is
     the day after `start`. Using the last instant rather than the next midnight keeps
@@ -114,6 +116,14 @@ def period_end(start: date, days: int) -> datetime:
 
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(), tzinfo=CHINA_TZ).astimezone(UTC)
+
+
+day_start = _day_start  # public: the first instant of a China day, in UTC
+
+
+def clock_state(due_at: datetime, done_at: datetime | None, now: datetime) -> str:
+    """running / met / overdue / late: the one rule every clock (and the statistics) uses."""
+    return _state(due_at, done_at, now)
 
 
 def _state(due_at: datetime, done_at: datetime | None, now: datetime) -> str:
@@ -128,12 +138,21 @@ def _clock(key: str, label: str, due_at: datetime, done_at: datetime | None,
     return Clock(key, label, due_at.astimezone(UTC), done, _state(due_at, done, now))
 
 
-def _resolved_at(times: CaseTimes) -> datetime | None:
+def stopped_at(closed_at: datetime | None, agreement_effective_on: date | None) -> datetime | None:
     """When mediation stopped running: an agreement (from the start of its day) or closure."""
-    candidates = [times.closed_at] if times.closed_at is not None else []
-    if times.agreement_effective_on is not None:
-        candidates.append(_day_start(times.agreement_effective_on))
+    candidates = [closed_at] if closed_at is not None else []
+    if agreement_effective_on is not None:
+        candidates.append(_day_start(agreement_effective_on))
     return min(candidates) if candidates else None
+
+
+def _resolved_at(times: CaseTimes) -> datetime | None:
+    return stopped_at(times.closed_at, times.agreement_effective_on)
+
+
+def mediation_due_at(accepted_at: datetime, category_code: str, extended_days: int = 0) -> datetime:
+    """The end of the mediation period (30 days, labour 15) counted from acceptance, extended."""
+    return period_end(china_date(accepted_at), mediation_period_days(category_code) + extended_days)
 
 
 def _extended(label: str, days: int) -> str:
@@ -143,7 +162,7 @@ def _extended(label: str, days: int) -> str:
 def _mediation_clock(times: CaseTimes, accepted_at: datetime, now: datetime) -> Clock:
     days = mediation_period_days(times.category_code)
     base = "劳动争议调解期限" if days == LABOUR_MEDIATION_DAYS else "调解期限"
-    due = period_end(china_date(accepted_at), days + times.mediation_extended_days)
+    due = mediation_due_at(accepted_at, times.category_code, times.mediation_extended_days)
     label = _extended(f"{base}（{days}日）", times.mediation_extended_days)
     return _clock("mediation", label, due, _resolved_at(times), now)
 

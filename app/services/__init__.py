@@ -24,11 +24,13 @@ class Services:
         from app.services.documents import DocumentService, SealService
         from app.services.drafts import DraftService
         from app.services.exchange import ExchangeService
+        from app.services.follow_ups import FollowUpService
         from app.services.intake import IntakeService
         from app.services.investigations import InvestigationService
         from app.services.routing import RoutingService
         from app.services.sessions import SessionService
         from app.services.station import StationService
+        from app.services.statistics import StatisticsService
 
         self.db = db
         self.auth = AuthService(db, clock)
@@ -43,6 +45,8 @@ class Services:
         self.attachments = AttachmentService(db, clock)
         self.investigations = InvestigationService(db, clock)
         self.exchange = ExchangeService(db, clock)
+        self.statistics = StatisticsService(db, clock)
+        self.follow_ups = FollowUpService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

@@ -26,6 +26,7 @@ from app.storage.models import Attachment, Staff
 MAX_BYTES = 25 * 1024 * 1024
 KINDS: dict[str, str] = {
     "signed_paper_copy": "签署后的纸质文本扫描件",
+    "performance_evidence": "履行凭证",
     "other": "其他材料",
 }
 # (magic prefix, media type); JPEG starts with SOI followed by any marker.

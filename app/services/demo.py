@@ -374,14 +374,25 @@ def _chunk(rng: random.Random, n: int, now: datetime, station: _StationFacts, pa
                 "status": "signed", "effective_on": effective.date(),
                 "created_by_id": mediator, "created_at": effective, "version": 1, "updated_at": effective})
         if status in (CaseStatus.PERFORMING, CaseStatus.FOLLOW_UP, CaseStatus.CLOSED, CaseStatus.ARCHIVED) and effective:
-            due = (effective + timedelta(days=30)).date()
+            # A visit 15 days after the agreement (the default station rule). Visits made lie in
+            # the past; open ones are due in the future (the 回访 page then shows a real queue).
             done = status in (CaseStatus.CLOSED, CaseStatus.ARCHIVED)
+            if done:
+                visited = min(effective + timedelta(days=15, hours=rng.randint(1, 8)), stamps.get(CaseStatus.CLOSED, t),
+                              now - timedelta(hours=1))
+                due = visited.date()
+            else:
+                due = max((effective + timedelta(days=15)).date(), (now + timedelta(days=rng.randint(1, 14))).date())
+                visited = None
+            agreement_id = out[Agreement][-1]["id"] if out[Agreement] and out[Agreement][-1]["case_id"] == case_id else None
             out[FollowUp].append({
-                "id": str(uuid.uuid4()), "case_id": case_id, "due_on": due,
-                "done_at": datetime.combine(due, datetime.min.time(), timezone.utc) if done else None,
-                "visitor_id": mediator, "party_name": parties[0]["name"],
+                "id": str(uuid.uuid4()), "case_id": case_id, "due_on": due, "done_at": visited,
+                "visitor_id": mediator, "party_name": parties[0]["name"] if done else "",
                 "performance": "full" if done else "", "satisfaction": "满意" if done else "",
-                "notes": "协议已履行完毕，双方满意。" if done else "", "version": 1, "updated_at": t})
+                "notes": "", "agreement_id": agreement_id, "reason": "rule", "method": "phone" if done else "",
+                "went_to_court": False if done else None, "escalated": False if done else None,
+                "measures": "", "waived_reason": "", "reminded_at": None, "recorded_at": visited,
+                "version": 1, "updated_at": t})
     return out
 
 

@@ -246,6 +246,34 @@ class DocumentService(Service):
             return self._build(s, kind, load_case(s, case_id), on or self.now().astimezone().date(),
                                investigation_id)
 
+    def _follow_up_doc(self, s: Session, c: Case, case: m.Case, base: dict) -> m.FollowUp:
+        """回访记录 of the latest visit made: the agreement named by its own number; what the
+        visit did not ask (court, escalation) stays blank."""
+        from app.domain import follow_up as fu_rules
+        fu = s.scalars(select(FollowUp).where(FollowUp.case_id == c.id, FollowUp.done_at.is_not(None))
+                       .order_by(FollowUp.done_at.desc())).first()
+        if fu is None:
+            raise ValidationError("本案尚无已进行的回访，不能出具回访记录；请先在“回访”页记录回访。",
+                                  "no visit made yet", field="kind")
+        a = s.get(Agreement, fu.agreement_id) if fu.agreement_id else None
+        if a is None:
+            a = s.scalars(select(Agreement).where(Agreement.case_id == c.id, Agreement.status != "draft")
+                          .order_by(Agreement.revision.desc())).first()
+        if a is None:
+            raise ValidationError("本案没有已签署的调解协议，回访记录无法写明协议编号。", "no agreement to name",
+                                  field="kind")
+        staff = s.get(Staff, fu.visitor_id) if fu.visitor_id else None
+        yes_no = {True: "是", False: "否", None: ""}
+        return m.FollowUp(case=case, visited_at=fu.done_at.astimezone(), visited=fu.party_name,
+                          agreement_number=a.number,
+                          matter=fu_rules.REASON_LABELS.get(fu.reason, "回访调解协议履行情况"),
+                          method=fu_rules.METHODS.get(fu.method, ""),
+                          performance=fu_rules.PERFORMANCE.get(fu.performance, ""),
+                          satisfaction=fu.satisfaction, later_lawsuit=yes_no[fu.went_to_court],
+                          risks={True: "有", False: "无", None: ""}[fu.escalated],
+                          measures="；".join(x for x in (fu.measures, fu.notes) if x),
+                          visitors=(staff.display_name,) if staff else ("回访人",), **base)
+
     def _build(self, s: Session, kind: str, c: Case, on: date, investigation_id: str | None = None
                ) -> m.DocumentBase:
         station = self._station(s)
@@ -293,15 +321,7 @@ class DocumentService(Service):
                                    content="；".join(t.what for t in terms), performance=a.performance,
                                    registrar=case.mediators[0] if case.mediators else case.recorder, **base)
         if kind == "follow-up":
-            fu = s.scalars(select(FollowUp).where(FollowUp.case_id == c.id).order_by(FollowUp.due_on.desc())).first()
-            if fu is None:
-                raise ValidationError("本案尚无回访记录。", "no follow-up yet", field="kind")
-            staff = s.get(Staff, fu.visitor_id) if fu.visitor_id else None
-            return m.FollowUp(case=case, visited_at=(fu.done_at or datetime.combine(fu.due_on, datetime.min.time())).astimezone(),
-                              visited=fu.party_name, agreement_number=c.number, matter=case.category,
-                              performance={"full": "已全部履行", "partial": "部分履行", "none": "未履行"}.get(fu.performance, "待回访"),
-                              satisfaction=fu.satisfaction, measures=fu.notes,
-                              visitors=(staff.display_name,) if staff else ("回访人",), **base)
+            return self._follow_up_doc(s, c, case, base)
         if kind == "termination":
             ev = s.scalars(select(CaseEvent).where(CaseEvent.case_id == c.id, CaseEvent.to_status == "terminated")
                            .order_by(CaseEvent.at.desc())).first()

@@ -207,6 +207,8 @@ class Party(Synced, Base):
     power_of_attorney: Mapped[bool] = mapped_column(Boolean, default=False)
     case: Mapped[Case] = relationship(back_populates="parties")
 
+    __table_args__ = (Index("ix_party_stats", "case_id", "kind", "id_number"),)  # statistics load (0009)
+
 
 class CaseEvent(Base):
     """Every state change of a case: who, when, from, to, why."""
@@ -296,6 +298,8 @@ class Agreement(Synced, Base):
     created_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    __table_args__ = (Index("ix_agreement_stats", "status", "created_at", "case_id", "form"),)  # 0009
+
 
 class FollowUp(Synced, Base):
     __tablename__ = "follow_up"
@@ -308,8 +312,19 @@ class FollowUp(Synced, Base):
     performance: Mapped[str] = mapped_column(String(32), default="")  # full / partial / none
     satisfaction: Mapped[str] = mapped_column(String(32), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 0009: the visit itself (app/services/follow_ups.py)
+    agreement_id: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(String(32), default="rule")  # rule / deadline
+    method: Mapped[str] = mapped_column(String(16), default="")      # phone / visit / in_person
+    went_to_court: Mapped[bool | None] = mapped_column(Boolean)
+    escalated: Mapped[bool | None] = mapped_column(Boolean)
+    measures: Mapped[str] = mapped_column(Text, default="")
+    waived_reason: Mapped[str] = mapped_column(Text, default="")
+    reminded_at: Mapped[datetime | None] = mapped_column()
+    recorded_at: Mapped[datetime | None] = mapped_column()
 
-    __table_args__ = (Index("ix_follow_up_open_due", "done_at", "due_on"),)
+    __table_args__ = (Index("ix_follow_up_open_due", "done_at", "due_on"),
+                      Index("ix_follow_up_done", "done_at", "case_id", "performance"))  # 0009
 
 
 class AuditEvent(Base):

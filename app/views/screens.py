@@ -71,13 +71,17 @@ class DefaultScreens:
             from app.views.documents import documents_page
             return documents_page(ws)
 
-        def placeholder(key: str) -> QWidget:
-            from app.views.placeholders import placeholder_page
-            return placeholder_page(ws, key)
-
         def reporting() -> QWidget:
             from app.views.exchange_page import ExchangePage
             return ExchangePage(ws)
+
+        def statistics() -> QWidget:
+            from app.views.statistics_page import statistics_page
+            return statistics_page(ws)
+
+        def follow_up() -> QWidget:
+            from app.views.follow_up_page import follow_up_page
+            return follow_up_page(ws)
 
         def settings() -> QWidget:
             from app.views.settings import SettingsPage
@@ -89,8 +93,8 @@ class DefaultScreens:
             PageSpec("cases", nav("案件"), build=cases, opens_cases=True),
             PageSpec("sessions", nav("话聊"), build=sessions),
             PageSpec("documents", nav("文书"), build=documents),
-            PageSpec("follow_up", nav("回访"), build=lambda: placeholder("follow_up")),
-            PageSpec("statistics", nav("统计"), build=lambda: placeholder("statistics")),
+            PageSpec("follow_up", nav("回访"), build=follow_up),
+            PageSpec("statistics", nav("统计"), build=statistics),
             PageSpec("reporting", nav("上报"), build=reporting),
             PageSpec("settings", nav("设置"), build=settings),
         ]

@@ -850,6 +850,37 @@
     </message>
 </context>
 <context>
+    <name>CasesDialog</name>
+    <message>
+        <source>{title}：共 {n} 件</source>
+        <translation>{title}: {n} cases</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <source>统计所含案件</source>
+        <translation>Cases counted</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>案件</source>
@@ -1637,6 +1668,185 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>协议生效后按期回访，了解履行情况；未履行的督促履行，全部完成后结案归档</source>
+        <translation>Visit parties after an agreement takes effect to check performance; urge performance where needed; close and archive when all is done</translation>
+    </message>
+    <message>
+        <source>只看我的案件</source>
+        <translation>My cases only</translation>
+    </message>
+    <message>
+        <source>包括已完成的回访</source>
+        <translation>Include completed visits</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>应回访日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>回访事由</source>
+        <translation>Reason for visit</translation>
+    </message>
+    <message>
+        <source>回访列表</source>
+        <translation>Follow-up list</translation>
+    </message>
+    <message>
+        <source>记录回访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>未询问</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <source>回访方式</source>
+        <translation>Visit method</translation>
+    </message>
+    <message>
+        <source>被回访人</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <source>履行情况</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>当事人满意度</source>
+        <translation>Party satisfaction</translation>
+    </message>
+    <message>
+        <source>是否另行起诉</source>
+        <translation>Went to court</translation>
+    </message>
+    <message>
+        <source>有无激化或隐患</source>
+        <translation>Escalation or risk</translation>
+    </message>
+    <message>
+        <source>采取的措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>免予回访原因</source>
+        <translation>Reason for waiving</translation>
+    </message>
+    <message>
+        <source>免予回访</source>
+        <translation>Waive visit</translation>
+    </message>
+    <message>
+        <source>督促履行</source>
+        <translation>Urge performance</translation>
+    </message>
+    <message>
+        <source>添加履行凭证</source>
+        <translation>Add proof of performance</translation>
+    </message>
+    <message>
+        <source>出具回访记录</source>
+        <translation>Issue follow-up record</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>立卷归档</source>
+        <translation>Archive case file</translation>
+    </message>
+    <message>
+        <source>正在读取回访…</source>
+        <translation>Loading follow-ups…</translation>
+    </message>
+    <message>
+        <source>已回访：{p}</source>
+        <translation>Visited: {p}</translation>
+    </message>
+    <message>
+        <source>逾期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>共 {n} 条，其中逾期 {o} 条</source>
+        <translation>{n} visits, {o} overdue</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一条回访。</source>
+        <translation>Select a visit on the left.</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{parties}&#x3000;应回访：{due}</source>
+        <translation>{number}  {parties}  due: {due}</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>回访已记录。</source>
+        <translation>Visit recorded.</translation>
+    </message>
+    <message>
+        <source>已免予回访。</source>
+        <translation>Visit waived.</translation>
+    </message>
+    <message>
+        <source>保存督促履行通知书</source>
+        <translation>Save the performance reminder notice</translation>
+    </message>
+    <message>
+        <source>已记录督促履行，通知书已保存到 {p}</source>
+        <translation>Reminder recorded; the notice was saved to {p}</translation>
+    </message>
+    <message>
+        <source>已记录督促履行。</source>
+        <translation>Reminder recorded.</translation>
+    </message>
+    <message>
+        <source>选择履行凭证</source>
+        <translation>Choose proof of performance</translation>
+    </message>
+    <message>
+        <source>履行凭证已添加。</source>
+        <translation>Proof of performance added.</translation>
+    </message>
+    <message>
+        <source>已结案。</source>
+        <translation>Case closed.</translation>
+    </message>
+    <message>
+        <source>已立卷归档；卷宗可在“文书”页打印。</source>
+        <translation>Case archived; print the case file on the Documents page.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>登记受理</source>
@@ -1875,7 +2085,7 @@
     </message>
     <message>
         <source>例如：被申请人公司会议室</source>
-        <translation>e.g. the respondent company's meeting room</translation>
+        <translation>e.g. the respondent company&apos;s meeting room</translation>
     </message>
     <message>
         <source>（非本案当事人）</source>
@@ -2783,104 +2993,6 @@
     <message>
         <source>共 {n} 页</source>
         <translation>Pages: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>将提供的功能</source>
-        <translation>What it will do</translation>
-    </message>
-    <message>
-        <source>在此之前，请在“案件”页查看案件详情，在“登记受理”页登记新的诉求。</source>
-        <translation>Until then, open case details on the Cases page and register new demands on the Intake page.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholders</name>
-    <message>
-        <source>话聊</source>
-        <translation>Talk</translation>
-    </message>
-    <message>
-        <source>话聊功能将在后续版本提供。</source>
-        <translation>Talk sessions arrive in a later version.</translation>
-    </message>
-    <message>
-        <source>按“准备—开场告知—情—理—法—协商—结果”七个阶段引导话聊，每阶段有核对清单和笔记。</source>
-        <translation>Guide a talk session through seven stages (preparation, opening notice, emotion, reason, law, negotiation, outcome), each with a checklist and notes.</translation>
-    </message>
-    <message>
-        <source>调解笔录：按发言人（调解员、律师、心理咨询师、申请人、被申请人等）记录并自动计时。</source>
-        <translation>Minutes: entries tagged by speaker (mediator, lawyer, counsellor, applicant, respondent…) and time-stamped.</translation>
-    </message>
-    <message>
-        <source>心理咨询师的过程记录仅咨询师可见；团队只看到其发布的摘要。</source>
-        <translation>Counsellors&apos; process notes are for counsellors only; the team sees the summary they publish.</translation>
-    </message>
-    <message>
-        <source>调解员、律师、咨询师各自以 PIN 解锁自己的面板。</source>
-        <translation>Mediator, lawyer and counsellor each unlock their own panel with a PIN.</translation>
-    </message>
-    <message>
-        <source>文书</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>文书功能将在后续版本提供。</source>
-        <translation>Documents arrive in a later version.</translation>
-    </message>
-    <message>
-        <source>按司法部格式生成申请书、受理登记表、权利义务告知书、调解记录、调解协议书、司法确认申请书等。</source>
-        <translation>Produce the Ministry of Justice forms: application, registration form, notice of rights and duties, mediation record, agreement, application for judicial confirmation and more.</translation>
-    </message>
-    <message>
-        <source>预览、按当事人人数加一份打印，打印留空签名和指印框的版本。</source>
-        <translation>Preview; print one copy per party plus one; print with empty signature and fingerprint boxes.</translation>
-    </message>
-    <message>
-        <source>调委会电子签章（PAdES），每份文书带 SHA-256 校验值和二维码。</source>
-        <translation>The committee&apos;s electronic seal (PAdES); every document carries its SHA-256 and a QR code.</translation>
-    </message>
-    <message>
-        <source>立卷归档：卷宗封面、卷内目录和封底合成一个归档 PDF。</source>
-        <translation>Archiving: cover, index and back cover assembled into one archive PDF.</translation>
-    </message>
-    <message>
-        <source>回访</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>回访功能将在后续版本提供。</source>
-        <translation>Follow-ups arrive in a later version.</translation>
-    </message>
-    <message>
-        <source>列出到期和逾期的回访，记录协议履行情况和当事人满意度。</source>
-        <translation>List due and overdue follow-up visits; record performance of the agreement and the parties&apos; satisfaction.</translation>
-    </message>
-    <message>
-        <source>生成人民调解回访记录，并在案件时间线上留痕。</source>
-        <translation>Produce the follow-up record and note it on the case timeline.</translation>
-    </message>
-    <message>
-        <source>统计</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <source>统计功能将在后续版本提供。</source>
-        <translation>Statistics arrive in a later version.</translation>
-    </message>
-    <message>
-        <source>化解率（注明分母）、调解成功率、服务承诺达标率、平均办理时长。</source>
-        <translation>Resolution rate (with its denominator), mediation success rate, service-promise compliance, average duration.</translation>
-    </message>
-    <message>
-        <source>按纠纷类型、来源、调解室、解纷途径和月份分类统计，含涉案金额。</source>
-        <translation>Counts by category, source, room, path and month, with the amounts involved.</translation>
-    </message>
-    <message>
-        <source>屏幕图表、导出 Excel、月度报告 PDF。</source>
-        <translation>Charts on screen, Excel export and a monthly report PDF.</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4365,205 @@
     <message>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>化解率、调解成功率和各类统计，分母写在数字旁边；双击或回车查看所含案件</source>
+        <translation>Resolution and success rates and breakdowns, each with its denominator; double-click or press Enter to see the cases</translation>
+    </message>
+    <message>
+        <source>统计开始日期</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>统计结束日期</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>全部调解室</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>全部调解员</source>
+        <translation>All mediators</translation>
+    </message>
+    <message>
+        <source>全部纠纷类型</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>调解室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>纠纷类型</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <source>案件来源</source>
+        <translation>Case source</translation>
+    </message>
+    <message>
+        <source>导出Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>月度报告PDF</source>
+        <translation>Monthly report PDF</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>主要指标</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>分子/分母</source>
+        <translation>Numerator/denominator</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>月度趋势图</source>
+        <translation>Monthly trend chart</translation>
+    </message>
+    <message>
+        <source>纠纷类型分布图</source>
+        <translation>Category breakdown chart</translation>
+    </message>
+    <message>
+        <source>分类统计</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Computing figures…</translation>
+    </message>
+    <message>
+        <source>统计期间 {a} 至 {b}：登记 {n} 件；化解率和调解成功率的分母为办结件数，不含仍在办理中的 {p} 件。</source>
+        <translation>Period {a} to {b}: {n} cases registered; the resolution and success rates divide by concluded cases, excluding {p} still in progress.</translation>
+    </message>
+    <message>
+        <source>{n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>涉及金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <source>登记案件涉案金额合计（元）</source>
+        <translation>Total amount of registered cases (CNY)</translation>
+    </message>
+    <message>
+        <source>协议涉及金额</source>
+        <translation>Amount in agreements</translation>
+    </message>
+    <message>
+        <source>已化解案件涉案金额合计（元）</source>
+        <translation>Total amount of resolved cases (CNY)</translation>
+    </message>
+    <message>
+        <source>{n} 件 {p} 人</source>
+        <translation>{n} cases, {p} persons</translation>
+    </message>
+    <message>
+        <source>{d} 天</source>
+        <translation>{d} days</translation>
+    </message>
+    <message>
+        <source>平均调解时长</source>
+        <translation>Average duration</translation>
+    </message>
+    <message>
+        <source>重复来访当事人</source>
+        <translation>Repeat visitors</translation>
+    </message>
+    <message>
+        <source>{n} 人</source>
+        <translation>{n} persons</translation>
+    </message>
+    <message>
+        <source>回车或双击查看所含案件</source>
+        <translation>Press Enter or double-click to see the cases</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{title}（分母 {n} 件）</source>
+        <translation>{title} (of {n})</translation>
+    </message>
+    <message>
+        <source>月度登记与化解件数</source>
+        <translation>Cases registered and resolved per month</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>化解</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>纠纷类型（全国统计口径）</source>
+        <translation>Categories (national classification)</translation>
+    </message>
+    <message>
+        <source>，前6类</source>
+        <translation>, top 6</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已保存到 {p}</source>
+        <translation>Saved to {p}</translation>
     </message>
 </context>
 <context>

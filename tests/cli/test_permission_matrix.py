@@ -37,6 +37,13 @@ class Door:
     service: Callable[[object, object, dict], object] | None  # (services, actor, facts) → call
 
 
+def _year_2026():  # noqa: ANN202 - StatsFilter
+    from datetime import date
+
+    from app.domain.statistics import StatsFilter
+    return StatsFilter(date(2026, 1, 1), date(2026, 12, 31))
+
+
 # THE table. A door is a way in; each row says who may pass.
 DOORS: dict[str, Door] = {
     "list cases": Door(ALL, lambda f: ["cases", "--limit", "3"],
@@ -61,6 +68,9 @@ DOORS: dict[str, Door] = {
                                       lambda s, a, f: s.intake.repeat_visits(a, [f["id_number"]])),
     "accept and route": Door(frozenset({R.LEGAL_SPECIALIST}), None,
                              lambda s, a, f: s.routing.accept(a, f["registered_id"], room_code="R2")),
+    "statistics": Door(frozenset({R.LEGAL_SPECIALIST, R.MEDIATOR, R.ADMIN}),
+                       lambda f: ["stats", "--from", "2026-01-01", "--to", "2026-12-31", "--json"],
+                       lambda s, a, f: s.statistics.figures(a, _year_2026())),
     "bundle history (上报)": Door(frozenset({R.LEGAL_SPECIALIST, R.ADMIN}), lambda f: ["exchange", "history"],
                                  lambda s, a, f: s.exchange.history(a)),
     "open sessions": Door(frozenset({R.LEGAL_SPECIALIST, R.MEDIATOR, R.LAWYER, R.COUNSELLOR}), None,

@@ -126,10 +126,11 @@ def follow_up(doc: FollowUp, opts: Options) -> list[Flowable]:
         ],
         [layout.label_cell("回访事由"), doc.matter, "", ""],
         [layout.label_cell("协议履行情况"), doc.performance, "", ""],
-        [layout.label_cell("当事人满意度"), dash(doc.satisfaction), "", ""],
-        [layout.label_cell("是否另行起诉及结果"), dash(doc.later_lawsuit), "", ""],
-        [layout.label_cell("有无纠纷激化或隐患"), dash(doc.risks), "", ""],
-        [layout.label_cell("采取的措施"), dash(doc.measures), "", ""],
+        # What the visit did not ask stays blank (a "—" or "无" would claim an answer).
+        [layout.label_cell("当事人满意度"), doc.satisfaction, "", ""],
+        [layout.label_cell("是否另行起诉及结果"), doc.later_lawsuit, "", ""],
+        [layout.label_cell("有无纠纷激化或隐患"), doc.risks, "", ""],
+        [layout.label_cell("采取的措施"), doc.measures, "", ""],
     ]
     story.append(
         layout.form_table(
