@@ -20,6 +20,7 @@ key is wrapped under the counsellor's recovery code (printed once), receives the
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import secrets
 import threading
@@ -172,10 +173,25 @@ def _row(s: Session, staff_id: str):  # noqa: ANN202
     return s.get(CounsellorKey, staff_id)
 
 
-def station_has_key(s: Session) -> bool:
-    from app.storage.models import CounsellorKey
+def _key_id(key: bytes) -> str:
+    return hashlib.sha256(b"mediation-desk counselling key id|" + key).hexdigest()[:32]
 
-    return s.scalars(select(CounsellorKey.staff_id).where(CounsellorKey.granted_key.is_not(None)).limit(1)).first() is not None
+
+def station_has_key(s: Session) -> bool:
+    """Once made, the station's key is never made again (even if every grant were lost, a
+    new key would not open the sealed notes): the station settings keep its fingerprint."""
+    from app.storage.models import Station
+
+    st = s.scalars(select(Station)).first()
+    return bool(st and (st.settings or {}).get("counselling_key_id"))
+
+
+def _record_key(s: Session, key: bytes) -> None:
+    from app.storage.models import Station
+
+    st = s.scalars(select(Station)).first()
+    if st is not None:
+        st.settings = {**(st.settings or {}), "counselling_key_id": _key_id(key)}
 
 
 def enrol(s: Session, staff_id: str, password: str, *, with_recovery: bool = True) -> str:
@@ -198,6 +214,7 @@ def enrol(s: Session, staff_id: str, password: str, *, with_recovery: bool = Tru
     s.flush()
     if first:
         key = secrets.token_bytes(32)
+        _record_key(s, key)
         _grant_row(row, key, granter_id=staff_id)
         hold(staff_id, key)
     return code
@@ -223,7 +240,23 @@ def unlock(s: Session, staff_id: str, password: str) -> bytes | None:
     key = _open_sealed(sk, row.granted_key, _aad(staff_id, "grant"))
     if key is not None:
         hold(staff_id, key)
+        seal_legacy(s, key)
     return key
+
+
+def seal_legacy(s: Session, key: bytes) -> int:
+    """Seal counsellor notes written before sealing existed (databases from before 0007):
+    done at a counsellor's sign-in, once; afterwards the query finds nothing."""
+    from app.domain.catalog import NoteTier
+    from app.storage.models import Note
+
+    n = 0
+    for note in s.scalars(select(Note).where(Note.tier == NoteTier.COUNSELLOR_PRIVATE.value,
+                                             Note.body.not_like(PREFIX + "%"))):
+        note.body = seal_text(key, note.body, record_aad("note", note.id, note.case_id,
+                                                         f"{note.dimension}.{note.field}"))
+        n += 1
+    return n
 
 
 def rekey(s: Session, staff_id: str, new_password: str, *, keep_access: bool) -> None:
