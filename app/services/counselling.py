@@ -23,6 +23,7 @@ import base64
 import hashlib
 import os
 import secrets
+import struct
 import threading
 from datetime import datetime, timezone
 
@@ -81,20 +82,32 @@ def require_key(user_id: str) -> bytes:
 
 
 # --- primitives (all from `cryptography` / argon2-cffi) --------------------------------------
-def _kek(secret: str, salt: bytes) -> bytes:
-    return hash_secret_raw(secret.encode(), salt, hash_len=32, type=Type.ID, **KDF_COSTS)
+_WRAP_HEAD = struct.Struct(">BBIB")  # format 1, Argon2id time cost, memory KiB, parallelism
+
+
+def _kek(secret: str, salt: bytes, time_cost: int, memory_cost: int, parallelism: int) -> bytes:
+    return hash_secret_raw(secret.encode(), salt, hash_len=32, type=Type.ID, time_cost=time_cost,
+                           memory_cost=memory_cost, parallelism=parallelism)
 
 
 def _wrap(secret: str, plaintext: bytes, aad: bytes) -> bytes:
+    """salt and costs travel with the wrap, so later cost changes still open older wraps."""
+    costs = (KDF_COSTS["time_cost"], KDF_COSTS["memory_cost"], KDF_COSTS["parallelism"])
+    head = _WRAP_HEAD.pack(1, *costs)
     salt, nonce = os.urandom(16), os.urandom(12)
-    return salt + nonce + AESGCM(_kek(secret, salt)).encrypt(nonce, plaintext, aad)
+    return head + salt + nonce + AESGCM(_kek(secret, salt, *costs)).encrypt(nonce, plaintext, head + aad)
 
 
 def _unwrap(secret: str, blob: bytes | None, aad: bytes) -> bytes | None:
     if not blob:
         return None
+    n = _WRAP_HEAD.size
+    fmt, *costs = _WRAP_HEAD.unpack(blob[:n])
+    if fmt != 1:
+        return None
+    salt, nonce, ct = blob[n:n + 16], blob[n + 16:n + 28], blob[n + 28:]
     try:
-        return AESGCM(_kek(secret, blob[:16])).decrypt(blob[16:28], blob[28:], aad)
+        return AESGCM(_kek(secret, salt, *costs)).decrypt(nonce, ct, blob[:n] + aad)
     except InvalidTag:
         return None
 
