@@ -19,6 +19,7 @@ class Services:
 
     def __init__(self, db: Database, clock: Clock = utc_now) -> None:
         from app.services.attachments import AttachmentService
+        from app.services.audit_log import AuditLogService
         from app.services.auth import AuthService, CounsellingAccessService
         from app.services.cases import CaseService
         from app.services.documents import DocumentService, SealService
@@ -40,6 +41,7 @@ class Services:
         self.documents = DocumentService(db, clock)
         self.seal = SealService(db, clock)
         self.attachments = AttachmentService(db, clock)
+        self.audit_log = AuditLogService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()
