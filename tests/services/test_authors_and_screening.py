@@ -77,3 +77,16 @@ def test_a_high_risk_screening_flags_the_case_without_the_answers(services, room
         assert SAFETY_ALERT not in str(d) and "安全评估" not in str(d.events)
         dash = services.cases.dashboard(actor)
         assert "安全评估" not in str(dash.warnings)
+
+
+def test_a_full_id_number_in_a_built_document_is_audited(services, room):  # noqa: F811
+    spec = room["actors"]["spec"]
+    services.documents.build(spec, "registration", room["case_id"])  # masked IDs: nothing to audit
+    with services.db.read() as s:
+        assert not s.query(AuditEvent).filter(AuditEvent.action == "document_full_id").count()
+    doc = services.documents.build(spec, "application", room["case_id"])  # the application carries full IDs
+    assert any("*" not in (p.id_number or "*") for p in doc.case.parties)
+    with services.db.read() as s:
+        rows = [(r.actor, r.entity_id, r.detail["kind"]) for r in
+                s.query(AuditEvent).filter(AuditEvent.action == "document_full_id")]
+    assert rows == [("spec", room["case_id"], "application")]
