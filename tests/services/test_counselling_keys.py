@@ -166,3 +166,27 @@ def test_old_plaintext_notes_are_sealed_at_the_next_counsellor_sign_in(services,
     services.auth.login("psy", "password-1")
     assert "LEGACY-42" not in _dump_all_rows(services.db)
     assert "LEGACY-42" in services.sessions.state(sealed["actors"]["psy"], sealed["sid"]).fields["emotion.process_note"]
+
+
+def test_the_cli_with_the_database_key_reads_no_process_note(services, sealed, datadir, capsys):
+    """A counsellor added from the command line by whoever holds the database key gets no
+    access; nothing the CLI prints carries a process note."""
+    from app.cli import main
+
+    assert main(["users", "add", "spy", "--data-dir", str(datadir.root), "--name", "间谍", "--role", "counsellor",
+                 "--password", "spy-password-1"]) == 0
+    out = capsys.readouterr().out
+    assert "recovery code" in out
+    assert main(["users", "passwd", "psy", "--data-dir", str(datadir.root), "--password", "taken-over-1"]) == 0
+    assert main(["cases", "--data-dir", str(datadir.root), "--json"]) == 0
+    assert CANARY not in capsys.readouterr().out
+    counselling.forget()
+    for user, pw in (("spy", "spy-password-1"), ("psy", "taken-over-1")):
+        actor = services.auth.login(user, pw)
+        st = services.sessions.state(actor, sealed["sid"])
+        assert st.sealed_locked and CANARY not in str(st)
+        assert CANARY not in str(services.cases.notes(actor, sealed["case_id"]))
+    # the whole data folder after the scripted session: database file, meta, logs, backups
+    for path in datadir.root.rglob("*"):
+        if path.is_file():
+            assert CANARY.encode() not in path.read_bytes(), path
