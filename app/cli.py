@@ -223,7 +223,9 @@ def cmd_users(args: argparse.Namespace) -> int:
             u = services.auth.add_user(actor, username=args.username, display_name=args.name,
                                        role=args.role, password=pw, licence_number=args.licence or "",
                                        pin=args.pin)
-            _emit(args, u, lambda: f"Added {u.username} ({u.role_label})")
+            _emit(args, u, lambda: f"Added {u.username} ({u.role_label})" + (
+                f"\n恢复码（仅显示这一次，请妥善保管）/ recovery code (shown once): {u.recovery_code}"
+                if u.recovery_code else ""))
         elif args.users_cmd == "passwd":
             pw = _secret(args.password, "MEDIATION_DESK_USER_PASSWORD", "新密码 / new password: ")
             services.auth.set_password(actor, args.username, pw)

@@ -27,6 +27,9 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     # Same Argon2id algorithm, cheaper costs: hundreds of logins per run on 2 shared cores.
     import app.services.auth as auth
     monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+    import app.services.counselling as counselling
+    monkeypatch.setattr(counselling, "KDF_COSTS", {"time_cost": 1, "memory_cost": 8192, "parallelism": 1})
+    counselling.forget()
     yield backend
 
 

@@ -171,7 +171,27 @@ def evaluate_warnings(inp: WarningInput, rules: WarningRules = WarningRules()) -
 
 # A case stores its reasons as the Chinese sentences above (they are printed in Chinese). The
 # English UI reads them back through these patterns, one per sentence the rules write.
-SCREENING_ALERT = "心理筛查提示需立即进行安全评估"
+SCREENING_ALERT = "心理筛查提示需立即进行安全评估"  # older databases; new ones store SAFETY_ALERT
+# What a high-risk screening puts on the case: no answers, no scale, no score.
+SAFETY_ALERT = "需立即进行安全评估"
+# What reception and administrators see instead of a counselling-derived reason.
+ATTENTION = "需要关注"
+_COUNSELLING_REASON = re.compile(r"^(心理筛查提示需立即进行安全评估|需立即进行安全评估|心理风险评估：.*)$")
+
+
+def reasons_for_role(reasons: list[str], *, team: bool) -> list[str]:
+    """The case team (and counsellors) read every reason; anyone else sees that a case needs
+    attention, not why, where the reason comes from counselling."""
+    if team:
+        return list(reasons)
+    out: list[str] = []
+    for r in reasons:
+        shown = ATTENTION if _COUNSELLING_REASON.match(r) else r
+        if shown not in out:
+            out.append(shown)
+    return out
+
+
 _AMOUNT = r"([0-9.]+)(万元|元)"
 _STORED_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"关键词“(.+)”（(弱信号|强信息)）"),
@@ -188,6 +208,8 @@ _STORED_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
     (re.compile(r"心理风险评估：(高|中)"),
      lambda m: f"counsellor's risk assessment: {'high' if m[1] == '高' else 'medium'}"),
     (re.compile(re.escape(SCREENING_ALERT)), lambda m: "screening calls for an immediate safety assessment"),
+    (re.compile("^" + re.escape(SAFETY_ALERT) + "$"), lambda m: "needs safety assessment now"),
+    (re.compile("^" + re.escape(ATTENTION) + "$"), lambda m: "needs attention"),
 )
 
 

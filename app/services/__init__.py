@@ -19,7 +19,8 @@ class Services:
 
     def __init__(self, db: Database, clock: Clock = utc_now) -> None:
         from app.services.attachments import AttachmentService
-        from app.services.auth import AuthService
+        from app.services.audit_log import AuditLogService
+        from app.services.auth import AuthService, CounsellingAccessService
         from app.services.cases import CaseService
         from app.services.documents import DocumentService, SealService
         from app.services.drafts import DraftService
@@ -34,6 +35,7 @@ class Services:
 
         self.db = db
         self.auth = AuthService(db, clock)
+        self.counselling = CounsellingAccessService(db, clock)
         self.station = StationService(db, clock)
         self.intake = IntakeService(db, clock)
         self.routing = RoutingService(db, clock)
@@ -47,6 +49,7 @@ class Services:
         self.exchange = ExchangeService(db, clock)
         self.statistics = StatisticsService(db, clock)
         self.follow_ups = FollowUpService(db, clock)
+        self.audit_log = AuditLogService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.domain import credentials
 from app.domain.catalog import ROLE_LABELS, Role
-from app.domain.errors import DomainError, NotFound, ValidationError
+from app.domain.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from app.services.common import Actor, Service
 from app.services.permissions import Action, require
 from app.storage import audit
@@ -44,6 +44,7 @@ class UserInfo:
     active: bool
     has_pin: bool
     last_login_at: datetime | None
+    recovery_code: str = ""      # a new counsellor's recovery code, shown once (counselling keys)
 
 
 def _info(s: Staff) -> UserInfo:
@@ -190,6 +191,7 @@ class AuthService(Service):
             staff.locked_until = None
             staff.last_login_at = now
             audit.append(s, actor=staff.username, action="login", entity="staff", entity_id=staff.id)
+            _unlock_counselling(s, staff, password, checked=True)
             return _actor(staff)
 
     def reauthenticate(self, actor: Actor, secret: str) -> bool:
@@ -210,6 +212,7 @@ class AuthService(Service):
             if ok:
                 staff.failed_logins = 0
                 audit.append(s, actor=actor.username, action="reauth", entity="staff", entity_id=actor.user_id)
+                _unlock_counselling(s, staff, secret)
                 return True
             detail: dict = {"why": "bad secret"}
             locked = _count_failure(staff, now, detail)
@@ -246,6 +249,7 @@ class AuthService(Service):
             if ok and staff.active:
                 staff.failed_logins = 0
                 audit.append(s, actor=staff.username, action="panel_unlock", entity="staff", entity_id=staff.id)
+                _unlock_counselling(s, staff, secret)
                 return _actor(staff)
             detail: dict = {"why": "disabled" if ok else "bad secret"}
             locked = not ok and _count_failure(staff, now, detail)
@@ -289,7 +293,8 @@ class AuthService(Service):
             s.flush()
             audit.append(s, actor=actor.username if actor else "init", action="user_add",
                          entity="staff", entity_id=staff.id, detail={"username": username, "role": role.value})
-            return _info(staff)
+            code = _enrol_counsellor(s, staff, password)
+            return replace(_info(staff), recovery_code=code)
 
     def list_users(self, actor: Actor, *, include_disabled: bool = True) -> list[UserInfo]:
         require(actor.role, Action.MANAGE_USERS)  # the staff list is for administrators
@@ -321,6 +326,7 @@ class AuthService(Service):
             staff.failed_logins = 0
             staff.locked_until = None
             audit.append(s, actor=actor.username, action="user_passwd", entity="staff", entity_id=staff.id)
+            _rekey_counselling(s, staff, password, by_self=staff.id == actor.user_id)
 
     def set_pin(self, actor: Actor, username: str, pin: str) -> None:
         _check_pin_rules(pin)
@@ -342,3 +348,109 @@ class AuthService(Service):
             audit.append(s, actor=actor.username, action="user_enable" if active else "user_disable",
                          entity="staff", entity_id=staff.id)
 
+
+# --- counselling keys (app/services/counselling.py): kept apart from sign-in itself ----------
+def _enrol_counsellor(s, staff: Staff, password: str) -> str:  # noqa: ANN001
+    if staff.role != Role.COUNSELLOR.value:
+        return ""
+    from app.services import counselling
+
+    return counselling.enrol(s, staff.id, password)
+
+
+def _unlock_counselling(s, staff: Staff, secret: str, *, checked: bool = False) -> None:  # noqa: ANN001
+    """A counsellor's password opens their counselling key; a PIN opens nothing (see
+    docs/counselling-keys.md): the key stays only if already held since the password sign-in."""
+    if staff.role != Role.COUNSELLOR.value or not (checked or _verify(staff.password_hash, secret)):
+        return
+    from app.services import counselling
+
+    counselling.unlock(s, staff.id, secret)
+
+
+def _rekey_counselling(s, staff: Staff, password: str, *, by_self: bool) -> None:  # noqa: ANN001
+    if staff.role != Role.COUNSELLOR.value:
+        return
+    from app.services import counselling
+
+    counselling.rekey(s, staff.id, password, keep_access=by_self)
+
+
+class CounsellingAccessService(Service):
+    """Grants and recovery of the station counselling key (only counsellors hold it)."""
+
+    def grant(self, actor: Actor, username: str) -> None:
+        """A counsellor with the key unlocked grants it to a colleague's current key pair."""
+        from app.services import counselling
+
+        if actor.role != Role.COUNSELLOR:
+            raise PermissionDenied("只有心理咨询师可以授权访问咨询记录。", f"role {actor.role} may not grant")
+        with self.db.write() as s:
+            target = self._target(s, username)
+            if target.role != Role.COUNSELLOR.value or not target.active:
+                raise ValidationError("只能授权给在职的心理咨询师。", f"{username!r} is not an active counsellor",
+                                      field="username")
+            counselling.grant(s, actor.user_id, target.id)
+            audit.append(s, actor=actor.username, action="counselling_grant", entity="staff",
+                         entity_id=target.id)
+
+    def recover(self, username: str, password: str, code: str) -> Actor:
+        """The counsellor's own recovery code restores access (e.g. after a password reset)."""
+        from app.services import counselling
+
+        actor = AuthService(self.db, self.now).login(username, password)
+        with self.db.write() as s:
+            ok = actor.role == Role.COUNSELLOR and counselling.recover(s, actor.user_id, code)
+            audit.append(s, actor=actor.username, action="counselling_recover" if ok else "counselling_recover_failed",
+                         entity="staff", entity_id=actor.user_id)
+        if not ok:
+            raise ValidationError("恢复码不正确。", "bad recovery code", field="recovery_code")
+        return actor
+
+    def has_access(self, actor: Actor) -> bool:
+        from app.services import counselling
+
+        return counselling.held(actor.user_id) is not None
+
+    def pending(self, actor: Actor) -> list[UserInfo]:
+        """Counsellors without a grant (new accounts, after a password reset)."""
+        from app.services import counselling
+
+        if actor.role != Role.COUNSELLOR:
+            raise PermissionDenied("只有心理咨询师可以查看待授权账号。", "only counsellors see pending grants")
+        with self.db.read() as s:
+            rows = s.scalars(select(Staff).where(Staff.role == Role.COUNSELLOR.value, Staff.active.is_(True)))
+            return [_info(x) for x in rows if not counselling.has_grant(s, x.id)]
+
+    def _target(self, s, username: str) -> Staff:  # noqa: ANN001
+        staff = s.scalars(select(Staff).where(Staff.username == username)).first()
+        if staff is None:
+            raise NotFound(f"找不到用户“{username}”。", f"no user {username!r}", field="username")
+        return staff
+
+    @staticmethod
+    def forget_keys() -> None:
+        """The screen locked or the user left: the counselling key leaves memory."""
+        from app.services import counselling
+
+        counselling.forget()
+
+    def set_role(self, actor: Actor, username: str, role: Role | str) -> None:
+        """An administrator changes an account's role; a counsellor's key material goes with it
+        (a role change never gives access to existing counselling notes)."""
+        from app.services import counselling
+
+        require(actor.role, Action.MANAGE_USERS)
+        try:
+            role = Role(role)
+        except ValueError:
+            raise ValidationError(f"未知角色：{role}", f"unknown role {role!r}", field="role") from None
+        with self.db.write() as s:
+            staff = self._target(s, username)
+            if staff.role == role.value:
+                return
+            old = staff.role
+            staff.role = role.value
+            counselling.drop(s, staff.id)
+            audit.append(s, actor=actor.username, action="user_role", entity="staff", entity_id=staff.id,
+                         detail={"from": old, "to": role.value})

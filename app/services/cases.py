@@ -17,12 +17,13 @@ from app.domain.catalog import (
 from app.domain.clocks import CaseTimes, Clock, evaluate_clocks
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.text import TextKind, check_text
+from app.domain.warnings import reasons_for_role
 from app.services.common import Actor, Service
 from app.services.permissions import Action, can_read_note, can_write_note, readable_tiers, require
 from app.services.routing import load_case
 from app.storage import audit, search
 from app.storage.models import (
-    Agreement, Case, CaseEvent, FollowUp, MediationSession, Note, Party, Room, Staff, Station,
+    Agreement, Case, CaseEvent, FollowUp, MediationSession, Note, Party, Room, Staff, Station, new_id,
 )
 
 OPEN_STATUSES = frozenset(CaseStatus) - {CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.DECLINED}
@@ -276,6 +277,7 @@ class CaseService(Service):
             follow = [(f.due_on, f.done_at is not None, f.notes) for f in s.scalars(
                 select(FollowUp).where(FollowUp.case_id == c.id).order_by(FollowUp.due_on))]
             audit.append(s, actor=actor.audit_name, action="case_view", entity="case", entity_id=c.id)
+            team_view = can_read_note(actor.role, NoteTier.TEAM)
             return CaseDetail(
                 row=self._row(c, parties, rooms), category_code=c.category_code, source=c.source,
                 demand_class=c.demand_class, claims=list(c.claims),
@@ -283,7 +285,7 @@ class CaseService(Service):
                 path_label=PATH_LABELS[Path(c.path)] if c.path else "",
                 team={k: staff.get(v or "", "") for k, v in (("调解员", c.mediator_id), ("律师", c.lawyer_id),
                                                             ("心理咨询师", c.counsellor_id)) if v},
-                warning_reasons=list(c.warning_reasons),
+                warning_reasons=reasons_for_role(list(c.warning_reasons), team=team_view),
                 parties=[PartyView(p.id, PARTY_ROLE_LABELS[PartyRole(p.role)], p.kind, p.name,
                                    identity.mask_id(p.id_number) if p.id_number else "", p.credit_code or "",
                                    {"male": "男", "female": "女"}.get(p.gender or "", ""), p.birth_date,
@@ -292,7 +294,8 @@ class CaseService(Service):
                          for p in parties],
                 events=[EventView(e.at, staff.get(e.actor_id or "", "系统"), e.kind,
                                   STATUS_LABELS[CaseStatus(e.from_status)] if e.from_status else "",
-                                  STATUS_LABELS[CaseStatus(e.to_status)] if e.to_status else "", e.reason)
+                                  STATUS_LABELS[CaseStatus(e.to_status)] if e.to_status else "",
+                                  e.reason if e.kind != "warning" else reasons_for_role([e.reason], team=team_view)[0])
                         for e in c.events],
                 notes=notes, sessions=sessions, agreements=agreements, follow_ups=follow,
                 clocks=evaluate_clocks(case_times(c), self.now()), outcome_reason=c.outcome_reason)
@@ -313,10 +316,25 @@ class CaseService(Service):
         tiers = [t.value for t in readable_tiers(actor.role)]
         if not tiers:
             return []
+        from app.services import counselling
+
         staff = {x.id: x.display_name for x in s.scalars(select(Staff))}
+        key = counselling.held(actor.user_id)
         q = select(Note).where(Note.case_id == case_id, Note.tier.in_(tiers)).order_by(Note.created_at)
-        return [NoteView(n.id, n.created_at, staff.get(n.author_id, ""),
-                         DIMENSION_LABELS[Dimension(n.dimension)], n.tier, n.body) for n in s.scalars(q)]
+        views = []
+        for n in s.scalars(q):
+            body = n.body
+            if n.tier == NoteTier.COUNSELLOR_PRIVATE.value:
+                if key is None:  # sealed: only a counsellor holding the counselling key reads it
+                    continue
+                body = counselling.open_text(key, n.body, counselling.record_aad(
+                    "note", n.id, n.case_id, f"{n.dimension}.{n.field}"))
+            views.append(NoteView(n.id, n.created_at, staff.get(n.author_id, ""),
+                                  DIMENSION_LABELS[Dimension(n.dimension)], n.tier, body))
+        if views:  # every read of note content is audited
+            audit.append(s, actor=actor.audit_name, action="note_read", entity="case", entity_id=case_id,
+                         detail={"notes": [v.id for v in views]})
+        return views
 
     def notes(self, actor: Actor, case_id: str) -> list[NoteView]:
         with self.db.write() as s:
@@ -338,9 +356,14 @@ class CaseService(Service):
         check_text(body, "笔记内容", TextKind.NOTE, field="body")
         with self.db.write() as s:
             c = load_case(s, case_id)
-            n = Note(case_id=c.id, session_id=session_id, author_id=actor.user_id,
-                     dimension=Dimension(dimension).value, tier=tier.value, body=body.strip(),
+            n = Note(id=new_id(), case_id=c.id, session_id=session_id, author_id=actor.user_id,
+                     dimension=Dimension(dimension).value, tier=tier.value, field="text", body=body.strip(),
                      created_at=self.now())
+            if tier == NoteTier.COUNSELLOR_PRIVATE:
+                from app.services import counselling
+
+                n.body = counselling.seal_text(counselling.require_key(actor.user_id), n.body,
+                                               counselling.record_aad("note", n.id, n.case_id, f"{n.dimension}.{n.field}"))
             s.add(n)
             s.flush()
             audit.append(s, actor=actor.audit_name, action="note_add", entity="note", entity_id=n.id,
@@ -356,6 +379,7 @@ class CaseService(Service):
         now = self.now()
         today = _day_start(now.astimezone().date())
         d = Dashboard()
+        team_view = can_read_note(actor.role, NoteTier.TEAM)
         with self.db.read() as s:
             station = s.scalars(select(Station)).first()
             accept_min = station.accept_minutes if station else 30
@@ -411,7 +435,7 @@ class CaseService(Service):
                     select(Case).where(Case.warning_level == level.value,
                                        Case.status.in_([x.value for x in OPEN_STATUSES]))
                     .order_by(Case.registered_at.desc()),
-                    lambda c: None, lambda c: "；".join(c.warning_reasons), lambda c: c.warning_level,
-                    lambda c: tuple(c.warning_reasons))
+                    lambda c: None, lambda c: "；".join(reasons_for_role(c.warning_reasons, team=team_view)),
+                    lambda c: c.warning_level, lambda c: tuple(reasons_for_role(c.warning_reasons, team=team_view)))
             d.warnings = d.warnings[:limit]
         return d

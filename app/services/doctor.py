@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from app.domain.errors import DomainError
+from app.services import integrity as tamper
 from app.storage import audit, keys, migrate
 from app.storage.datadir import DataDir
 from app.storage.store import key_info, open_store
@@ -54,7 +55,13 @@ def run_checks(datadir: DataDir, *, prompt: Callable[[], str | None] | None = No
             checks.append(Check("integrity", True, "server database reachable"))
         with db.read() as s:
             chain = audit.verify_chain(s)
+            anchored_ok, anchored = tamper.anchor_problem(s, datadir.read_meta())
+            triggers_ok, triggers = tamper.trigger_problem(s)
+            gone = tamper.deleted_records(s)
         checks.append(Check("audit chain", chain.ok, f"{chain.rows} rows intact" if chain.ok else chain.problem))
+        checks.append(Check("audit anchor", anchored_ok, anchored))
+        checks.append(Check("audit triggers", triggers_ok, triggers))
+        checks.append(Check("deleted records", not gone, "none" if not gone else "; ".join(gone)))
     finally:
         db.dispose()
     free = shutil.disk_usage(datadir.root).free

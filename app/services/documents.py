@@ -243,8 +243,14 @@ class DocumentService(Service):
         if kind not in KINDS:
             raise ValidationError(f"未知的文书类型：{kind}", f"unknown document kind {kind!r}", field="kind")
         with self.db.read() as s:
-            return self._build(s, kind, load_case(s, case_id), on or self.now().astimezone().date(),
+            doc = self._build(s, kind, load_case(s, case_id), on or self.now().astimezone().date(),
                                investigation_id)
+        full = _full_id_parties(doc)
+        if full:  # a full ID number left the database in a document: audited like an unmasking
+            with self.db.write() as s:
+                audit.append(s, actor=actor.audit_name, action="document_full_id", entity="case", entity_id=case_id,
+                             detail={"kind": kind, "parties": sorted(full)})
+        return doc
 
     def _follow_up_doc(self, s: Session, c: Case, case: m.Case, base: dict) -> m.FollowUp:
         """回访记录 of the latest visit made: the agreement named by its own number; what the
@@ -706,3 +712,25 @@ def _seal_agreement(svc: DocumentService, seal: SealService, actor: Actor, agree
         audit.append(s, actor=actor.audit_name, action="agreement_seal", entity="agreement", entity_id=a.id,  # type: ignore[union-attr]
                      detail={"sha256": digest})
     return IssuedPdf("agreement", doc.number, pdf, digest, True)
+
+
+def _full_id_parties(doc: object, seen: set[int] | None = None) -> set[str]:
+    """Names of the parties whose full (unmasked) ID number a built document carries."""
+    import dataclasses
+
+    seen = seen if seen is not None else set()
+    if id(doc) in seen:
+        return set()
+    seen.add(id(doc))
+    out: set[str] = set()
+    if isinstance(doc, m.Party):
+        if doc.id_number and "*" not in doc.id_number:
+            out.add(doc.name)
+        return out
+    if dataclasses.is_dataclass(doc):
+        for f in dataclasses.fields(doc):
+            out |= _full_id_parties(getattr(doc, f.name), seen)
+    elif isinstance(doc, (list, tuple)):
+        for x in doc:
+            out |= _full_id_parties(x, seen)
+    return out

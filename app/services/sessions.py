@@ -17,13 +17,14 @@ from app.domain import session as rules
 from app.domain.catalog import CaseStatus, NoteTier, Role, WarningLevel
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.text import TextKind, check_text
-from app.domain.warnings import SCREENING_ALERT
+from app.domain.warnings import SAFETY_ALERT
+from app.services import counselling
 from app.services.common import Actor, Service
 from app.services.permissions import Action, require
 from app.services.routing import load_case
 from app.storage import audit
 from app.storage.models import (
-    Agreement, Case, CaseEvent, MediationSession, MinutesEntry, Note, Party, Room, Staff,
+    Agreement, Case, CaseEvent, MediationSession, MinutesEntry, Note, Party, Room, Staff, new_id,
 )
 
 # Which professional writes which panel.
@@ -84,6 +85,11 @@ class SessionState:
     # "dimension.party_id" → text of the caucus (背靠背) note, so an editor can reload it.
     caucus_fields: dict[str, str] = field(default_factory=dict)
     risk_level: str = ""                 # the counsellor's rating (low/medium/high), "" if none
+    # "dimension.key" → [(author name, text)] of the other authors' versions of that field:
+    # a colleague's change is a version beside the author's, never an overwrite.
+    versions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    sealed_locked: bool = False          # counsellor notes exist but this viewer holds no key
+    safety_alert: bool = False           # a screening calls for a safety assessment now
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,11 @@ def _load(s: Session, session_id: str) -> MediationSession:
     if ms is None:
         raise NotFound("找不到该调解会话。", f"no session {session_id!r}")
     return ms
+
+
+def _note_aad(note: Note) -> bytes:
+    """A sealed note's identity: its bytes open only in this row of this case and field."""
+    return counselling.record_aad("note", note.id, note.case_id, f"{note.dimension}.{note.field}")
 
 
 def check_panel_actor(panel_actor: Actor, dimension: str) -> None:
@@ -211,22 +222,41 @@ class SessionService(Service):
             ms = _load(s, session_id)
             case = s.get(Case, ms.case_id)
             private_ok = actor.role == Role.COUNSELLOR
+            key = counselling.held(actor.user_id) if private_ok else None
             fields: dict[str, str] = {}
+            authors: dict[str, str] = {}
+            versions: dict[str, list[tuple[str, str]]] = {}
             caucus: list[tuple[str, str, str]] = []
             caucus_fields: dict[str, str] = {}
+            sealed_locked = False
+            read_ids: list[str] = []
             party_names = {p.id: p.name for p in s.scalars(select(Party).where(Party.case_id == ms.case_id))}
+            names = {r[0]: r[1] for r in s.execute(select(Staff.id, Staff.display_name))}
             for n in s.scalars(select(Note).where(Note.session_id == ms.id).order_by(Note.created_at)):
-                if n.tier == NoteTier.COUNSELLOR_PRIVATE.value and not private_ok:
-                    continue
+                body = n.body
+                if n.tier == NoteTier.COUNSELLOR_PRIVATE.value:
+                    if not private_ok:
+                        continue
+                    if key is None:
+                        sealed_locked = True
+                        continue
+                    body = counselling.open_text(key, n.body, _note_aad(n))
+                read_ids.append(n.id)
                 if n.caucus_party_id:
-                    caucus.append((party_names.get(n.caucus_party_id, ""), n.dimension, n.body))
-                    caucus_fields[f"{n.dimension}.{n.caucus_party_id}"] = n.body
-                else:
-                    fields[f"{n.dimension}.{n.field}"] = n.body
+                    caucus.append((party_names.get(n.caucus_party_id, ""), n.dimension, body))
+                    caucus_fields[f"{n.dimension}.{n.caucus_party_id}"] = body
+                    continue
+                slot = f"{n.dimension}.{n.field}"
+                if slot in fields and authors[slot] == actor.user_id and n.author_id != actor.user_id:
+                    versions.setdefault(slot, []).append((names.get(n.author_id, ""), body))
+                    continue
+                if slot in fields:  # the viewer's own version, else the newest, leads
+                    versions.setdefault(slot, []).append((names.get(authors[slot], ""), fields[slot]))
+                fields[slot], authors[slot] = body, n.author_id
             st = dict(ms.state)
             checks = dict(st.get("checks", {}))
             counsellor = bool(st.get("participants", {}).get("counsellor_id"))
-            return SessionState(
+            result = SessionState(
                 id=ms.id, case_id=ms.case_id, case_number=case.number if case else "", seq=ms.seq,
                 stage=rules.Stage(ms.stage), checks=checks,
                 gate_missing=rules.gate_problems(checks, counsellor_present=counsellor), fields=fields,
@@ -234,7 +264,16 @@ class SessionService(Service):
                 started_at=ms.started_at, ended_at=ms.ended_at, outcome=ms.outcome,
                 stage_seconds=self._timings(ms), participants=st.get("participants", {}), caucus=caucus,
                 counsellor_present=counsellor, caucus_fields=caucus_fields,
-                risk_level=str(st.get("risk_level", "")))
+                risk_level=str(st.get("risk_level", "")), versions=versions, sealed_locked=sealed_locked,
+                safety_alert=bool(st.get("safety_alert")) and private_ok)
+        if read_ids:  # every read of note content is audited
+            self._audit_read(actor, result.id, result.case_id, read_ids)
+        return result
+
+    def _audit_read(self, actor: Actor, session_id: str, case_id: str, note_ids: list[str]) -> None:
+        with self.db.write() as s:
+            audit.append(s, actor=actor.audit_name, action="note_read", entity="session", entity_id=session_id,
+                         detail={"case_id": case_id, "notes": note_ids})
 
     def _timings(self, ms: MediationSession) -> dict[str, float]:
         timings = dict(ms.state.get("timings", {}))
@@ -292,18 +331,30 @@ class SessionService(Service):
             # Panel notes are substantive work: only after the notice and consents are recorded.
             rules.check_can_enter(rules.Stage.REASON, ms.state.get("checks", {}),
                                   counsellor_present=bool(ms.state.get("participants", {}).get("counsellor_id")))
-            q = select(Note).where(Note.session_id == ms.id, Note.dimension == dimension, Note.field == key)
+            # Each author owns their own version of a field; a colleague's change is a new one.
+            q = select(Note).where(Note.session_id == ms.id, Note.dimension == dimension, Note.field == key,
+                                   Note.author_id == panel_actor.user_id)
             q = q.where(Note.caucus_party_id == caucus_party_id) if caucus_party_id else q.where(
                 Note.caucus_party_id.is_(None))
             note = s.scalars(q).first()
+            sealed_key = counselling.require_key(panel_actor.user_id) if tier == NoteTier.COUNSELLOR_PRIVATE else None
+            action = ""
             if note is None:
-                note = Note(case_id=ms.case_id, session_id=ms.id, author_id=panel_actor.user_id,
+                note = Note(id=new_id(), case_id=ms.case_id, session_id=ms.id, author_id=panel_actor.user_id,
                             dimension=dimension, tier=tier.value, field=key, caucus_party_id=caucus_party_id,
-                            body=text, created_at=self.now())
+                            body="", created_at=self.now())
                 s.add(note)
-            elif note.body != text:
-                note.body = text
-                note.author_id = panel_actor.user_id
+                action = "note_save"
+            current = (counselling.open_text(sealed_key, note.body, _note_aad(note)) if sealed_key and note.body
+                       else note.body)
+            if current != text or (sealed_key and not counselling.is_sealed(note.body)):
+                note.body = counselling.seal_text(sealed_key, text, _note_aad(note)) if sealed_key else text
+                action = action or "note_change"
+            if action:
+                s.flush()
+                audit.append(s, actor=panel_actor.audit_name, action=action, entity="note", entity_id=note.id,
+                             detail={"case_id": ms.case_id, "session_id": ms.id, "field": f"{dimension}.{key}",
+                                     "tier": tier.value})
             if key == "team_summary" and text.strip():
                 state = dict(ms.state)
                 state["checks"] = {**state.get("checks", {}), "summary_published": True}
@@ -327,15 +378,28 @@ class SessionService(Service):
     def screen(self, panel_actor: Actor, session_id: str, scale: str, answers: list[int]) -> rules.ScreeningResult:
         _check_panel_actor(panel_actor, "emotion")
         result = rules.score_phq9(answers) if scale == "phq9" else rules.score_gad7(answers)
+        key = counselling.require_key(panel_actor.user_id)
         with self.db.write() as s:
             ms = _load(s, session_id)
-            s.add(Note(case_id=ms.case_id, session_id=ms.id, author_id=panel_actor.user_id, dimension="emotion",
-                       tier=NoteTier.COUNSELLOR_PRIVATE.value, field=scale,
-                       body=f"{result.message}（各项：{','.join(map(str, answers))}）", created_at=self.now()))
+            note = Note(id=new_id(), case_id=ms.case_id, session_id=ms.id, author_id=panel_actor.user_id,
+                        dimension="emotion", tier=NoteTier.COUNSELLOR_PRIVATE.value, field=scale, body="",
+                        created_at=self.now())
+            note.body = counselling.seal_text(key, f"{result.message}（各项：{','.join(map(str, answers))}）",
+                                              _note_aad(note))
+            s.add(note)
+            s.flush()
+            audit.append(s, actor=panel_actor.audit_name, action="note_save", entity="note", entity_id=note.id,
+                         detail={"case_id": ms.case_id, "session_id": ms.id, "field": f"emotion.{scale}",
+                                 "tier": NoteTier.COUNSELLOR_PRIVATE.value})
             if result.alert:
+                # The case and its team learn that a safety assessment is needed now, never the
+                # answers; reception and administrators see only that the case needs attention.
+                state = dict(ms.state)
+                state["safety_alert"] = True
+                ms.state = state
                 case = s.get(Case, ms.case_id)
                 if case is not None:
-                    self._raise_warning(s, panel_actor, case, WarningLevel.STRONG, SCREENING_ALERT)
+                    self._raise_warning(s, panel_actor, case, WarningLevel.STRONG, SAFETY_ALERT)
         return result
 
     def _raise_warning(self, s: Session, actor: Actor, case: Case, level: WarningLevel, reason: str) -> None:
@@ -374,6 +438,8 @@ class SessionService(Service):
                              text=text, author_id=actor.user_id or None)
             s.add(e)
             s.flush()
+            audit.append(s, actor=actor.audit_name, action="minutes_add", entity="minutes", entity_id=e.id,
+                         detail={"session_id": ms.id, "case_id": ms.case_id, "seq": seq})
             return e.id
 
     def edit_minutes(self, actor: Actor, entry_id: str, text: str) -> None:
@@ -387,7 +453,10 @@ class SessionService(Service):
             if ms.minutes_closed_at is not None:
                 raise ValidationError("笔录已关闭，不能直接修改；请添加更正记录并说明原因。",
                                       "minutes closed", field="minutes")
-            e.text = text
+            if e.text != text:
+                e.text = text
+                audit.append(s, actor=actor.audit_name, action="minutes_edit", entity="minutes", entity_id=e.id,
+                             detail={"session_id": ms.id, "case_id": ms.case_id, "seq": e.seq})
 
     def correct_minutes(self, actor: Actor, entry_id: str, text: str, reason: str) -> str:
         """After closing, a change is a new entry that names the one it corrects and why."""

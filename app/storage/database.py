@@ -67,6 +67,9 @@ class Database:
         self._read = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(immediate=True) if self.is_sqlite else engine
         self._write = sessionmaker(writer, expire_on_commit=False)
+        # Called with the audit head (seq, hash) after a commit that appended audit rows:
+        # the store keeps it in the meta file, outside the database (app/storage/audit.py).
+        self.audit_anchor = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -128,8 +131,15 @@ class Database:
                 yield session
                 session.commit()
             except Exception:
+                session.info.pop("audit_head", None)
                 session.rollback()
                 raise
+            head = session.info.pop("audit_head", None)
+        if head is not None and self.audit_anchor is not None:
+            try:
+                self.audit_anchor(*head)
+            except OSError:  # the commit stands; doctor reports a stale anchor as such
+                log.warning("could not anchor the audit head in the meta file", exc_info=True)
 
     def dispose(self) -> None:
         self.engine.dispose()

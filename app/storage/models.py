@@ -472,3 +472,20 @@ class Investigation(Synced, Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)     # readable by the team only
     created_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CounsellorKey(Base):
+    """A counsellor's key pairs and their grant of the station counselling key
+    (app/services/counselling.py). Holds no usable secret without the counsellor's password
+    or recovery code."""
+
+    __tablename__ = "counsellor_key"
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    secret_key_wrapped: Mapped[bytes | None] = mapped_column(LargeBinary)
+    granted_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recovery_public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recovery_key_wrapped: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recovery_grant: Mapped[bytes | None] = mapped_column(LargeBinary)
+    granted_by_id: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

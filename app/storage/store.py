@@ -68,7 +68,7 @@ def create_store(datadir: DataDir, *, passphrase: str | None = None, demo: bool 
         db = Database.open_url(url)
         migrate.upgrade(db)
         datadir.write_meta({"db_url": url, "key": {"mode": "server"}, "demo": demo})
-        return db
+        return _anchor(db, datadir)
     status = keys.keychain_status()
     if status.usable and passphrase is None:
         account = f"db-{secrets.token_hex(8)}"
@@ -91,6 +91,7 @@ def create_store(datadir: DataDir, *, passphrase: str | None = None, demo: bool 
     db = Database.open_sqlite(datadir.db_path, key, create=True)
     migrate.upgrade(db)
     datadir.write_meta({"db": datadir.db_path.name, "key": key_meta, "demo": demo})
+    _anchor(db, datadir)
     log.info("created encrypted database at %s (key: %s)", datadir.db_path, key_meta["mode"])
     return db
 
@@ -122,4 +123,12 @@ def open_store(datadir: DataDir, *, prompt: PassphrasePrompt | None = None,
         db = Database.open_sqlite(datadir.root / meta.get("db", datadir.db_path.name), key)
     if upgrade:
         migrate.upgrade(db, backup_dir=datadir.backups)
+    return _anchor(db, datadir)
+
+
+def _anchor(db: Database, datadir: DataDir) -> Database:
+    """After each commit that appended audit rows, the head goes into the meta file."""
+    from app.storage import audit
+
+    db.audit_anchor = lambda seq, hash_: audit.anchor_in_meta(datadir, seq, hash_)
     return db

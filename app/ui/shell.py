@@ -214,6 +214,7 @@ class Shell(QObject):
         win = MainWindow(ws, self.screens.pages(ws), self.settings)
         win.switch_user_requested.connect(self.switch_user)
         win.lock_requested.connect(self.services.seal.forget_keys)  # the seal key leaves memory
+        win.lock_requested.connect(self.services.counselling.forget_keys)  # so does the counselling key
         win.close_requested.connect(lambda: self.quit(0))
         self.main_window = win
         if page is not None:
@@ -270,6 +271,7 @@ class Shell(QObject):
     def _close_main(self) -> None:
         if self.services is not None:
             self.services.seal.forget_keys()
+            self.services.counselling.forget_keys()
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()

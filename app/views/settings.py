@@ -58,9 +58,15 @@ class SettingsPage(Page):
         grid.addWidget(self._build_station(), 1, 1)
         self.users_card = self._build_users()
         grid.addWidget(self.users_card, 2, 0, 1, 2)
+        self.audit_card = None
+        if can(self.ws.actor.role, Action.VIEW_AUDIT):
+            from app.views.audit_log import AuditLogCard
+
+            self.audit_card = AuditLogCard(self.ws)
+            grid.addWidget(self.audit_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         self.body.addWidget(scroll_area(inner), 1)
         name_controls(self)
 
@@ -162,6 +168,8 @@ class SettingsPage(Page):
 
     # --- hooks ----------------------------------------------------------------------------
     def activate(self) -> None:
+        if self.audit_card is not None:
+            self.audit_card.activate()
         if self.users_card.isVisibleTo(self):
             actor = self.ws.actor
             self.ws.runner.run(lambda: self.ws.services.auth.list_users(actor), on_success=self._show_users,

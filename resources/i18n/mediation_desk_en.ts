@@ -254,6 +254,77 @@
     </message>
 </context>
 <context>
+    <name>AuditLogCard</name>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>对象与详情</source>
+        <translation>Object and details</translation>
+    </message>
+    <message>
+        <source>共 {n} 条（最多显示 500 条）</source>
+        <translation>{n} rows (at most 500 shown)</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>状态变更</source>
@@ -2774,6 +2845,22 @@
         <translation>Apart from the team summary, this panel is for counsellors only and is never exported or printed. It supports screening and referral; it is not a diagnosis.</translation>
     </message>
     <message>
+        <source>需立即进行安全评估</source>
+        <translation>Needs safety assessment now</translation>
+    </message>
+    <message>
+        <source>已有咨询记录已加密：请用本人密码（而非 PIN）解锁面板后查看；重置密码或新账号需另一位心理咨询师授权。</source>
+        <translation>Existing counselling notes are sealed: unlock the panel with your own password (not the PIN) to read them; after a password reset or for a new account another counsellor must grant access.</translation>
+    </message>
+    <message>
+        <source>{name} 的版本：{text}</source>
+        <translation>{name}&apos;s version: {text}</translation>
+    </message>
+    <message>
+        <source>{name} 的版本</source>
+        <translation>{name}&apos;s version</translation>
+    </message>
+    <message>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
@@ -3342,10 +3429,6 @@
     <message>
         <source>背靠背进行中：{party}</source>
         <translation>Caucus in progress: {party}</translation>
-    </message>
-    <message>
-        <source>已知悉</source>
-        <translation>Acknowledged</translation>
     </message>
     <message>
         <source>已记录本次话聊结果，案件状态已更新。</source>

@@ -53,7 +53,7 @@ def _wait(app: QApplication, condition, timeout: float = 20.0) -> None:  # noqa:
 
 def main(argv: list[str]) -> int:
     root, session_id = Path(argv[0]), argv[1]
-    dimension, field, user, pin = (argv[2:6] if len(argv) >= 6 else ("emotion", "process_note", "psy", "2468"))
+    dimension, field, user, pin = (argv[2:6] if len(argv) >= 6 else ("emotion", "process_note", "psy", "password-1"))  # the password opens the counselling key
     app = QApplication([])
     services = Services(open_store(DataDir(root)))
     actor = services.auth.login("med", "password-1")

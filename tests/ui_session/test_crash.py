@@ -16,7 +16,7 @@ from app.services import Services
 from app.services.setup import AdminSetup, StationSetup, initialise
 from app.storage.datadir import DataDir
 from app.storage.store import open_store
-from tests.ui_session.conftest import PIN, make_room, start_session
+from tests.ui_session.conftest import PASSWORD, PIN, make_room, start_session
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "crash-test-passphrase-2468"
@@ -79,7 +79,7 @@ def test_sigkill_while_typing_loses_at_most_the_last_second(tmp_path):
 
     services = Services(open_store(DataDir(folder), passphrase=PASSPHRASE))
     try:
-        counsellor = services.auth.unlock_panel("psy", PIN)
+        counsellor = services.auth.unlock_panel("psy", PASSWORD)  # a PIN opens no counselling key
         stored = services.sessions.state(counsellor, session_id).fields.get("emotion.process_note", "")
     finally:
         services.close()

@@ -103,9 +103,6 @@ class SessionPage(QWidget):
         for b in (self.back_button, self.lock_all_button, self.outcome_button):
             self.header.actions.addWidget(b)
         outer.addWidget(self.header)
-        self.alert_banner = Banner()
-        self.alert_banner.setObjectName("Banner")
-        outer.addWidget(self.alert_banner)
         self.banner = Banner()
         outer.addWidget(self.banner)
 
@@ -182,7 +179,6 @@ class SessionPage(QWidget):
             panel.setMinimumWidth(230)
             panel.unlocked.connect(self._panel_changed)
             panel.locked.connect(self._panel_changed)
-            panel.alert.connect(self.show_alert)
             panel.caucus_changed.connect(self._caucus_changed)
             panel.risk_changed.connect(lambda _l: self.reload())
             self.panels[dim] = panel
@@ -465,12 +461,6 @@ class SessionPage(QWidget):
         if status == "saved" and group == "emotion":
             self.reload()
 
-    def show_alert(self, text: str) -> None:
-        """PHQ-9 item 9: a red banner on the page that stays until someone acknowledges it."""
-        self.alert_banner.show_message(text, "strong", [(self.tr("已知悉"), self.alert_banner.clear)])
-        QApplication.alert(self.window())
-        QApplication.beep()
-
     # --- outcome --------------------------------------------------------------------------
     def open_outcome(self) -> OutcomeDialog | None:
         if not self.session_id or self.state is None:
@@ -498,7 +488,7 @@ class SessionPage(QWidget):
     def _fix_tab_order(self) -> None:
         """Tab follows the layout: header, stage bar, checklist, panels left to right, minutes."""
         if self.stack.currentIndex() == 0:
-            chain = [self.alert_banner, *self.landing.focus_chain()]
+            chain = [*self.landing.focus_chain()]
         else:
             chain = [self.back_button, self.lock_all_button, self.outcome_button, *self.stage_bar.focus_chain(),
                      *self.checklist.focus_chain()]

@@ -88,6 +88,17 @@ class PanelContent(QWidget):
         if dim == "emotion":
             lay.addWidget(label(self.tr("除“团队摘要”外，本面板内容仅心理咨询师可见，不导出、不打印。"
                                         "仅作筛查与转介提示，不作诊断。"), hint=True, wrap=True))
+            # The discreet indicator: only in the counsellor's own unlocked panel, no answers.
+            self.safety_flag = label(self.tr("需立即进行安全评估"), tone="error")
+            self.safety_flag.setObjectName("SafetyFlag")
+            self.safety_flag.setAccessibleName(self.tr("需立即进行安全评估"))
+            self.safety_flag.setVisible(state.safety_alert)
+            lay.addWidget(self.safety_flag)
+            if state.sealed_locked:
+                self.sealed_hint = label(self.tr("已有咨询记录已加密：请用本人密码（而非 PIN）解锁面板后查看；"
+                                                 "重置密码或新账号需另一位心理咨询师授权。"), tone="error", wrap=True)
+                self.sealed_hint.setObjectName("SealedHint")
+                lay.addWidget(self.sealed_hint)
         for spec in PANEL_FIELDS[dim]:
             caption = label(tr_vocab(spec.label))
             caption.setObjectName("FieldLabel")
@@ -103,6 +114,13 @@ class PanelContent(QWidget):
             lay.addWidget(caption)
             lay.addWidget(edit)
             self.focus_widgets.append(edit)
+            # A colleague's version of this field stays beside the author's, with their name.
+            for author, text in state.versions.get(f"{dim}.{spec.key}", []):
+                other = label(self.tr("{name} 的版本：{text}").format(name=author, text=text),
+                              hint=True, wrap=True, selectable=True)
+                other.setObjectName("OtherVersion")
+                other.setAccessibleName(self.tr("{name} 的版本").format(name=author))
+                lay.addWidget(other)
         if dim == "emotion":
             self._build_emotion_extras(lay, state, writable)
         self._build_caucus(lay, state, writable)
@@ -237,7 +255,7 @@ class PanelContent(QWidget):
 class ProfessionalPanel(QFrame):
     unlocked = Signal(str, object)        # dimension, Actor
     locked = Signal(str)                  # dimension
-    alert = Signal(str)                   # PHQ-9 item 9: the page shows it unmissably
+    alert = Signal(str)                   # PHQ-9 item 9: shown in this panel only (shared screen)
     caucus_changed = Signal(str, str)     # dimension, party label ("" when closed)
     risk_changed = Signal(str)
 
@@ -413,9 +431,14 @@ class ProfessionalPanel(QFrame):
         dialog = ScreeningDialog(scale, submit=lambda answers: sessions.screen(actor, sid, scale, answers),
                                  runner=self.ctx.runner, parent=self)
         dialog.alert.connect(self.alert)
+        dialog.alert.connect(self._show_safety_flag)
         dialog.recorded.connect(lambda _r: self.refresh_screenings())
         self.screening = dialog
         dialog.open()
+
+    def _show_safety_flag(self, _text: str) -> None:
+        if self.content is not None and hasattr(self.content, "safety_flag"):
+            self.content.safety_flag.show()
 
     def refresh_screenings(self) -> None:
         if self.actor is None or self.content is None:

@@ -3,8 +3,9 @@
 Scoring and banding are the domain's (app.domain.session.score_phq9 / score_gad7); recording
 goes through SessionService.screen, which stores the result as a counsellor-only note and
 raises the case warning. A positive answer to PHQ-9 item 9 is announced the moment it is
-chosen, before anything is recorded: the dialog shows a red alert and emits `alert`, which
-the page turns into a banner that stays until acknowledged.
+chosen, before anything is recorded: the dialog shows a red alert and emits `alert`; on the
+shared room screen the counsellor's own panel shows only a discreet "需立即进行安全评估"
+indicator, and the case carries the flag without the answers.
 """
 from __future__ import annotations
 
