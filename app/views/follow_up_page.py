@@ -66,6 +66,8 @@ class FollowUpPage(Page):
             self.method.addItem(self.tr(text), code)
         self.whom = QLineEdit()
         self.performance = QComboBox()
+        # No default: the record says only what the visit found, so the visitor chooses.
+        self.performance.addItem(self.tr("请选择履行情况"), "")
         for code, text in rules.PERFORMANCE.items():
             self.performance.addItem(self.tr(text), code)
         self.satisfaction = QComboBox()

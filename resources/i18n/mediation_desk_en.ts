@@ -1789,6 +1789,10 @@
         <translation>Record visit</translation>
     </message>
     <message>
+        <source>请选择履行情况</source>
+        <translation>Choose what was performed</translation>
+    </message>
+    <message>
         <source>未询问</source>
         <translation>Not asked</translation>
     </message>

@@ -80,6 +80,10 @@ def test_follow_up_page_records_reminds_and_refuses_closing(qtbot, services, sta
     page.table.selectRow(0)
     assert page.visited_at.dateTime() == QDateTime(NOW.astimezone().replace(tzinfo=None))
     page.visited_at.setDateTime(page.visited_at.dateTime().addSecs(-7200))
+    # nothing is presumed: the visitor must say what was performed
+    assert page.performance.currentData() == ""
+    qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
+    assert any("请选择协议履行情况" in s for s in prompter.shown)
     page.performance.setCurrentIndex(page.performance.findData("none"))
     qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
     assert any("采取的措施" in s for s in prompter.shown)
