@@ -574,6 +574,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mediation-desk: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # a missing file, a folder given for a file, a full disk, no permission
+        log.debug("command failed", exc_info=True)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"mediation-desk: {exc.strerror or exc}{where} / 无法读写文件{where.replace(': ', '：')}",
+              file=sys.stderr)
+        return 1
+    except Exception:  # noqa: BLE001 - a bug: one line for the user, the traceback only with -v
+        log.debug("internal error", exc_info=True)
+        print("mediation-desk: internal error (run with -v for details) / 内部错误（加 -v 查看详情）",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
